@@ -1,0 +1,3 @@
+"""Lawnotebook: an offline-first, encrypted desktop case notebook."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Sealed case bundles: payload write, read, verify, merge plan. No Qt."""

@@ -1,0 +1,1 @@
+"""Domain types, ids and errors. Standard library only."""

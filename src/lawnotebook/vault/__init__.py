@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher connection, header and key wrapping, schema. No Qt."""
