@@ -1,0 +1,96 @@
+"""Argument parsing and dispatch; every failure becomes one sentence and a documented code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from lawnotebook import __version__
+from lawnotebook.cli import exit_codes, vault_commands
+from lawnotebook.cli.context import CliContext
+from lawnotebook.cli.secrets_input import UsageError
+from lawnotebook.core.errors import LawnotebookError
+from lawnotebook.services.vault_access import default_vault_dir, resolve_vault_dir
+
+COMMAND_MODULES = [vault_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lawnotebook",
+        description="Lawnotebook: an encrypted, offline case notebook.",
+        epilog="Exit codes: 0 ok, 1 internal error, 2 usage, 3 wrong passphrase or recovery key, "
+        "4 no vault, 5 vault already open, 6 vault damaged, 7 vault from a newer version, "
+        "8 keychain, 9 vault exists, 10 not found, 11 bad input.",
+    )
+    parser.add_argument("--version", action="version", version=f"lawnotebook {__version__}")
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help=f"vault folder (default: $LAWNOTEBOOK_VAULT, else {default_vault_dir()})",
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
+    )
+    parser.add_argument("--json", action="store_true", help="print data as JSON")
+    # Subcommands accept --json too; SUPPRESS keeps the global value when it is not repeated.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print data as JSON"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def _what_to_do(parser: argparse.ArgumentParser, vault_dir) -> str:  # type: ignore[no-untyped-def]
+    state = "exists" if (vault_dir / "vault.header").exists() else "does not exist yet"
+    return (
+        "Lawnotebook's desktop window is not available in this version yet.\n"
+        f"Your vault location is {vault_dir} ({state}).\n\n"
+        "  lawnotebook init      create a vault (you will be shown a recovery key)\n"
+        "  lawnotebook status    unlock and show the vault's settings\n"
+        "  lawnotebook --help    every command\n"
+    )
+
+
+def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: ignore[no-untyped-def]
+    """Run the CLI; returns the exit code (the console script passes it to ``sys.exit``)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
+        return int(exc.code or 0)
+    vault_dir = resolve_vault_dir(args.vault)
+    if args.command is None:
+        sys.stdout.write(_what_to_do(parser, vault_dir))
+        return exit_codes.OK
+    if keystore is None:
+        from lawnotebook.app import make_keystore
+
+        keystore = make_keystore()
+    ctx = CliContext(vault_dir, args.passphrase_file, args.json, keystore)
+    try:
+        return int(args.func(ctx, args))
+    except UsageError as exc:
+        sys.stderr.write(f"lawnotebook: {exc}\n")
+        return exit_codes.USAGE
+    except (LawnotebookError, OSError) as exc:
+        code, sentence = exit_codes.classify(exc)
+        if isinstance(exc, OSError):
+            code, sentence = exit_codes.BAD_INPUT, f"Could not use a file: {exc.strerror}."
+        sys.stderr.write(f"lawnotebook: {sentence}\n")
+        return code
+    except KeyboardInterrupt:
+        sys.stderr.write("lawnotebook: interrupted; nothing was changed.\n")
+        return 130
+    except Exception as exc:
+        code, sentence = exit_codes.classify(exc)
+        sys.stderr.write(f"lawnotebook: {sentence}\n")
+        return code
+
+
+def console_main() -> None:
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Vault commands: init, passwd, recover, status, remember, lock."""
+
+from __future__ import annotations
+
+import argparse
+
+from lawnotebook.cli.context import CliContext
+from lawnotebook.cli.secrets_input import (
+    UsageError,
+    current_passphrase,
+    new_passphrase,
+    recovery_key_text,
+)
+from lawnotebook.crypto.keywrap import MIN_MEMORY_KIB, SALT_SIZE, Argon2Params, calibrate_argon2
+from lawnotebook.crypto.recovery import RecoveryKey
+from lawnotebook.services.vault_access import vault_status
+from lawnotebook.vault.vault import Vault, forget_device_without_unlock
+
+
+def _kdf_from_args(args: argparse.Namespace) -> Argon2Params:
+    if args.kdf_memory_mib is None and args.kdf_iterations is None:
+        return calibrate_argon2()
+    calibrated = None if args.kdf_memory_mib and args.kdf_iterations else calibrate_argon2()
+    memory = args.kdf_memory_mib * 1024 if args.kdf_memory_mib else calibrated.memory_kib
+    iterations = args.kdf_iterations or calibrated.iterations
+    if memory < MIN_MEMORY_KIB:
+        raise UsageError(f"--kdf-memory-mib must be at least {MIN_MEMORY_KIB // 1024}")
+    return Argon2Params(memory, iterations, 4, b"\0" * SALT_SIZE)
+
+
+def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    passphrase = new_passphrase(ctx.passphrase_file, allow_env=True)
+    if args.remember and not ctx.keystore.available():
+        raise UsageError(ctx.keystore.unavailable_reason() or "no keychain")
+    ctx.say("Creating the vault (tuning the passphrase protection to this computer)...")
+    vault, recovery = Vault.create(
+        ctx.vault_dir,
+        passphrase,
+        kdf=_kdf_from_args(args),
+        keystore=ctx.keystore,
+        remember=args.remember,
+    )
+    with vault:
+        ctx.emit(
+            {
+                "vault": str(ctx.vault_dir),
+                "vault_id": vault.vault_id,
+                "recovery_key": recovery.formatted(),
+                "remembered_on_device": args.remember,
+            },
+            f"Vault created at {ctx.vault_dir}\n\n"
+            "RECOVERY KEY - write it down now and keep it somewhere safe, away from this laptop.\n"
+            "It is shown only this once. With it you can set a new passphrase if you forget "
+            "yours.\n\n"
+            f"    {recovery.formatted()}\n",
+        )
+    return 0
+
+
+def cmd_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.require_vault()
+    old = current_passphrase(ctx.passphrase_file)
+    with Vault.open_with_passphrase(ctx.vault_dir, old) as vault:
+        vault.change_passphrase(new_passphrase(args.new_passphrase_file))
+    ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens the vault.")
+    return 0
+
+
+def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.require_vault()
+    recovery = RecoveryKey.parse(recovery_key_text(args.recovery_key_file))
+    with Vault.open_with_recovery_key(ctx.vault_dir, recovery) as vault:
+        vault.change_passphrase(new_passphrase(args.new_passphrase_file))
+    ctx.emit({"recovered": True}, "New passphrase set. Your recovery key stays the same.")
+    return 0
+
+
+def cmd_status(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.open_vault() as vault:
+        status = vault_status(vault, ctx.keystore)
+    remembered = "yes" if status.remembered_on_device else "no"
+    ctx.emit(
+        status.to_dict(),
+        f"Vault:            {status.vault}\n"
+        f"Schema version:   {status.schema_version}\n"
+        f"Passphrase KDF:   Argon2id, {status.kdf['argon2id_memory_kib'] // 1024} MiB, "
+        f"{status.kdf['argon2id_iterations']} passes, {status.kdf['argon2id_lanes']} lanes\n"
+        f"Remembered here:  {remembered}\n"
+        f"Keychain:         {status.keychain}\n",
+    )
+    return 0
+
+
+def cmd_remember(ctx: CliContext, args: argparse.Namespace) -> int:
+    if not ctx.keystore.available():
+        raise UsageError(ctx.keystore.unavailable_reason() or "no keychain")
+    with ctx.open_vault() as vault:
+        vault.remember_on_device(ctx.keystore)
+    ctx.emit(
+        {"remembered_on_device": True},
+        "This device now unlocks the vault without the passphrase; 'lawnotebook lock' undoes it.",
+    )
+    return 0
+
+
+def cmd_lock(ctx: CliContext, args: argparse.Namespace) -> int:
+    forgot = forget_device_without_unlock(ctx.vault_dir, ctx.keystore)
+    ctx.emit(
+        {"forgotten": forgot},
+        "Locked: this device no longer remembers the vault; the passphrase is needed to open it."
+        if forgot
+        else "Locked: the vault was not remembered on this device.",
+    )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the vault commands to the CLI."""
+    p = sub.add_parser("init", parents=[common], help="create a new vault")
+    p.add_argument(
+        "--remember", action="store_true", help="remember the vault on this device (OS keychain)"
+    )
+    p.add_argument(
+        "--kdf-memory-mib",
+        type=int,
+        metavar="MIB",
+        help="Argon2id memory instead of calibrating (for scripts; lower is weaker)",
+    )
+    p.add_argument(
+        "--kdf-iterations", type=int, metavar="N", help="Argon2id passes instead of calibrating"
+    )
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser(
+        "recover", parents=[common], help="set a new passphrase using the recovery key"
+    )
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("status", parents=[common], help="show the vault's settings")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser(
+        "remember", parents=[common], help="remember the vault on this device (OS keychain)"
+    )
+    p.set_defaults(func=cmd_remember)
+
+    p = sub.add_parser("lock", parents=[common], help="forget the key remembered on this device")
+    p.set_defaults(func=cmd_lock)

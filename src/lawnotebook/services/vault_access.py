@@ -1,0 +1,75 @@
+"""Use cases around the vault itself: where it lives, creating, unlocking, status."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+from lawnotebook.vault.errors import NotRemembered
+from lawnotebook.vault.keychain import DeviceKeyStore
+from lawnotebook.vault.vault import Vault
+
+APP_NAME = "Lawnotebook"
+VAULT_ENV = "LAWNOTEBOOK_VAULT"
+
+
+def default_vault_dir() -> Path:
+    """The vault folder used when none is named: ``<user data dir>/Lawnotebook/vault``."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "vault"
+
+
+def resolve_vault_dir(flag: str | None, environ: dict[str, str] | None = None) -> Path:
+    """``--vault`` beats ``LAWNOTEBOOK_VAULT`` beats the default location."""
+    environ = dict(os.environ) if environ is None else environ
+    if flag:
+        return Path(flag).expanduser()
+    if environ.get(VAULT_ENV):
+        return Path(environ[VAULT_ENV]).expanduser()
+    return default_vault_dir()
+
+
+def try_device_unlock(root: Path, keystore: DeviceKeyStore) -> Vault | None:
+    """Open with the key remembered on this device, or ``None`` if there is none that fits."""
+    if not keystore.available():
+        return None
+    try:
+        return Vault.open_with_device(root, keystore)
+    except NotRemembered:
+        return None
+
+
+@dataclass(frozen=True)
+class VaultStatus:
+    """What ``status`` shows: nothing about cases, only the vault's own settings."""
+
+    vault: str
+    vault_id: str
+    schema_version: int
+    kdf: dict[str, int]
+    remembered_on_device: bool
+    keychain: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def vault_status(vault: Vault, keystore: DeviceKeyStore) -> VaultStatus:
+    """Describe an open vault."""
+    params = vault.header.slots["passphrase"].argon2
+    assert params is not None
+    remembered = "device" in vault.header.slots and keystore.get(vault.vault_id) is not None
+    return VaultStatus(
+        vault=str(vault.paths.root),
+        vault_id=vault.vault_id,
+        schema_version=vault.schema_version,
+        kdf={
+            "argon2id_memory_kib": params.memory_kib,
+            "argon2id_iterations": params.iterations,
+            "argon2id_lanes": params.lanes,
+        },
+        remembered_on_device=remembered,
+        keychain=keystore.unavailable_reason() or "available",
+    )

@@ -1,0 +1,54 @@
+"""Opening the SQLCipher database with the raw data key and our hardening pragmas."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from lawnotebook.vault.errors import DatabaseMissing, DatabaseNotOurs
+
+# PRAGMA application_id marks a Lawnotebook database ("LNB1").
+APPLICATION_ID = 0x4C4E4231
+
+Connection = sqlcipher3.Connection
+
+
+def _raw_key_pragma(key: bytes) -> str:
+    # A 64-hex-digit blob literal tells SQLCipher to use the key as is, skipping PBKDF2: the key
+    # is already 256 random bits, and the passphrase stretching happens in the header (Argon2id).
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open (or with ``create``, make) the encrypted database and prove the key fits.
+
+    Raises :class:`DatabaseMissing` or :class:`DatabaseNotOurs`; never creates a file by accident.
+    """
+    if not create and not path.is_file():
+        raise DatabaseMissing(f"the vault database {path.name} is missing")
+    if create:  # owner-only from the first byte; SQLite gives its journals the same mode
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs nothing anywhere
+        conn.execute(_raw_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise DatabaseNotOurs("the vault database does not open with this vault's key") from exc
+        if create:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        elif conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise DatabaseNotOurs("the database is not a Lawnotebook vault")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left behind
+        conn.execute("PRAGMA temp_store = MEMORY")  # sorts and temp tables never touch disk
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,80 @@
+"""Schema versions and the migration runner.
+
+``PRAGMA user_version`` holds the schema version. Each migration brings the database from
+version ``n - 1`` to ``n`` inside one transaction together with the version bump, so a failure
+leaves the database exactly as it was. Before upgrading an existing vault the runner copies the
+(encrypted) database file into ``backups/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from lawnotebook.vault.atomic_file import fsync_dir
+from lawnotebook.vault.database import Connection
+from lawnotebook.vault.errors import MigrationFailed, VaultTooNew
+
+Migration = Callable[[Connection], None]
+
+
+def _v1_meta(conn: Connection) -> None:
+    conn.execute(
+        "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+    )
+
+
+MIGRATIONS: Mapping[int, Migration] = {1: _v1_meta}
+CURRENT_VERSION = max(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    """The database's schema version (0 for a brand-new file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_database(db_path: Path, backups: Path, version: int) -> Path:
+    """Copy the encrypted database file aside before an upgrade; returns the copy's path."""
+    backups.mkdir(mode=0o700, exist_ok=True)
+    target = backups / f"{db_path.stem}.v{version}.{time.strftime('%Y%m%dT%H%M%S')}.db"
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out, db_path.open("rb") as src:
+        shutil.copyfileobj(src, out, 1024 * 1024)
+        out.flush()
+        os.fsync(out.fileno())
+    fsync_dir(backups)
+    return target
+
+
+def migrate(
+    conn: Connection,
+    db_path: Path,
+    backups: Path,
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+) -> int:
+    """Bring the schema up to date; returns the version reached.
+
+    Raises :class:`VaultTooNew` for a database from a newer release (untouched) and
+    :class:`MigrationFailed` if a step fails (that step rolled back, a backup kept).
+    """
+    target = max(migrations)
+    current = schema_version(conn)
+    if current > target:
+        raise VaultTooNew(f"the vault's schema {current} is newer than this app's {target}")
+    if current == target:
+        return current
+    if current > 0:
+        backup_database(db_path, backups, current)
+    for version in range(current + 1, target + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            migrations[version](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except Exception as exc:
+            conn.execute("ROLLBACK")
+            raise MigrationFailed(f"upgrading the vault to schema {version} failed") from exc
+    return target

@@ -1,0 +1,335 @@
+"""The vault: a folder with the encrypted database, its key header and a lock file.
+
+::
+
+    <vault>/vault.db        SQLCipher 4 database, opened with the raw 256-bit data key
+    <vault>/vault.header    the data key wrapped by passphrase, recovery key and device key
+    <vault>/vault.lock      held (OS lock) by the one process that has the vault open
+    <vault>/backups/        encrypted copies of the database taken before schema upgrades
+
+Opening always takes the lock first, so header rewrites and migrations never race.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from lawnotebook.crypto.keywrap import (
+    KEY_SIZE,
+    SALT_SIZE,
+    Argon2Params,
+    KeyUnwrapFailed,
+    calibrate_argon2,
+    derive_passphrase_key,
+    unwrap_key,
+    wrap_key,
+)
+from lawnotebook.crypto.recovery import RecoveryKey
+from lawnotebook.vault.atomic_file import fsync_dir, remove_stale_temp_files
+from lawnotebook.vault.database import Connection, open_database
+from lawnotebook.vault.errors import (
+    HeaderMissing,
+    NotRemembered,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from lawnotebook.vault.header import Slot, VaultHeader, read_header, slot_aad
+from lawnotebook.vault.keychain import DeviceKeyStore
+from lawnotebook.vault.lock import VaultLock
+from lawnotebook.vault.schema import migrate, schema_version
+
+DB_NAME = "vault.db"
+HEADER_NAME = "vault.header"
+LOCK_NAME = "vault.lock"
+BACKUPS_NAME = "backups"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    """Where a vault's files live."""
+
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def header(self) -> Path:
+        return self.root / HEADER_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / BACKUPS_NAME
+
+    def exists(self) -> bool:
+        return self.header.exists() or self.db.exists()
+
+
+def _seal(header_id: str, kind: str, wrapping_key: bytes, data_key: bytes, **kdf) -> Slot:
+    draft = Slot(kind, b"", b"", **kdf)
+    nonce, wrapped = wrap_key(wrapping_key, data_key, slot_aad(header_id, kind, draft.kdf_json()))
+    return Slot(kind, nonce, wrapped, **kdf)
+
+
+def _open_slot(header: VaultHeader, kind: str, wrapping_key: bytes) -> bytes:
+    slot = header.slots[kind]
+    aad = slot_aad(header.vault_id, kind, slot.kdf_json())
+    return unwrap_key(wrapping_key, slot.nonce, slot.wrapped, aad)
+
+
+def passphrase_slot(vault_id: str, passphrase: str, params: Argon2Params, data_key: bytes) -> Slot:
+    """A passphrase slot with a fresh salt."""
+    params = params.with_new_salt()
+    return _seal(
+        vault_id, "passphrase", derive_passphrase_key(passphrase, params), data_key, argon2=params
+    )
+
+
+class Vault:
+    """An open, unlocked vault. Close it (or use ``with``) to release the lock and the key."""
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        header: VaultHeader,
+        data_key: bytes,
+        lock: VaultLock,
+        conn: Connection,
+    ) -> None:
+        self.paths = paths
+        self.header = header
+        self._data_key = bytearray(data_key)
+        self._lock = lock
+        self.connection = conn
+
+    # -- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        root: Path,
+        passphrase: str,
+        *,
+        kdf: Argon2Params | None = None,
+        keystore: DeviceKeyStore | None = None,
+        remember: bool = False,
+    ) -> tuple[Vault, RecoveryKey]:
+        """Make a new vault at ``root`` (absent or an empty folder).
+
+        The vault is built in a sibling temp folder and renamed into place, so a crash during
+        creation leaves no half-made vault. Returns the open vault and its recovery key, which
+        the caller must show the user once.
+        """
+        root = Path(root)
+        if root.exists() and (not root.is_dir() or any(root.iterdir())):
+            raise VaultExists(f"{root} already exists and is not empty")
+        root.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        params = kdf or calibrate_argon2()
+        data_key = os.urandom(KEY_SIZE)
+        vault_id = uuid.uuid4().hex
+        recovery = RecoveryKey.generate()
+        recovery_salt = os.urandom(SALT_SIZE)
+        header = VaultHeader(vault_id)
+        header = header.with_slot(passphrase_slot(vault_id, passphrase, params, data_key))
+        header = header.with_slot(
+            _seal(
+                vault_id,
+                "recovery",
+                recovery.wrapping_key(recovery_salt),
+                data_key,
+                salt=recovery_salt,
+            )
+        )
+        staging = root.parent / f".{root.name}.creating-{vault_id[:8]}"
+        staging.mkdir(mode=0o700)
+        try:
+            paths = VaultPaths(staging)
+            conn = open_database(paths.db, data_key, create=True)
+            try:
+                migrate(conn, paths.db, paths.backups)
+                conn.execute("INSERT INTO vault_meta VALUES ('vault_id', ?)", (vault_id,))
+            finally:
+                conn.close()
+            header.write(paths.header)
+            if root.exists():
+                root.rmdir()
+            os.rename(staging, root)
+            fsync_dir(root.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        vault = cls._open(VaultPaths(root), lambda h: data_key)
+        if remember and keystore is not None:
+            try:
+                vault.remember_on_device(keystore)
+            except BaseException:
+                vault.close()
+                raise
+        return vault, recovery
+
+    @classmethod
+    def _open(cls, paths: VaultPaths, unlock) -> Vault:  # type: ignore[no-untyped-def]
+        if not paths.root.is_dir() or not paths.exists():
+            raise VaultNotFound(f"there is no vault at {paths.root}")
+        lock = VaultLock(paths.lock).acquire()
+        try:
+            remove_stale_temp_files(paths.root, HEADER_NAME)
+            if not paths.header.is_file():
+                raise HeaderMissing(f"the key header {HEADER_NAME} is missing")
+            header = read_header(paths.header)
+            data_key = unlock(header)
+            conn = open_database(paths.db, data_key)
+            try:
+                migrate(conn, paths.db, paths.backups)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(paths, header, data_key, lock, conn)
+
+    @classmethod
+    def open_with_passphrase(cls, root: Path, passphrase: str) -> Vault:
+        """Unlock with the passphrase; raises :class:`WrongPassphrase` if it does not fit."""
+
+        def unlock(header: VaultHeader) -> bytes:
+            params = header.slots["passphrase"].argon2
+            assert params is not None
+            try:
+                return _open_slot(header, "passphrase", derive_passphrase_key(passphrase, params))
+            except KeyUnwrapFailed as exc:
+                raise WrongPassphrase("that passphrase does not unlock this vault") from exc
+
+        return cls._open(VaultPaths(Path(root)), unlock)
+
+    @classmethod
+    def open_with_recovery_key(cls, root: Path, recovery: RecoveryKey) -> Vault:
+        """Unlock with the recovery key; raises :class:`WrongRecoveryKey` if it does not fit."""
+
+        def unlock(header: VaultHeader) -> bytes:
+            salt = header.slots["recovery"].salt
+            assert salt is not None
+            try:
+                return _open_slot(header, "recovery", recovery.wrapping_key(salt))
+            except KeyUnwrapFailed as exc:
+                raise WrongRecoveryKey("that recovery key belongs to another vault") from exc
+
+        return cls._open(VaultPaths(Path(root)), unlock)
+
+    @classmethod
+    def open_with_device(cls, root: Path, keystore: DeviceKeyStore) -> Vault:
+        """Unlock with the key remembered on this device; raises :class:`NotRemembered`."""
+
+        def unlock(header: VaultHeader) -> bytes:
+            device_key = keystore.get(header.vault_id) if "device" in header.slots else None
+            if device_key is None:
+                raise NotRemembered("this vault is not remembered on this device")
+            try:
+                return _open_slot(header, "device", device_key)
+            except KeyUnwrapFailed as exc:
+                raise NotRemembered("the key remembered on this device no longer fits") from exc
+
+        return cls._open(VaultPaths(Path(root)), unlock)
+
+    # -- changing the ways in -------------------------------------------------------------
+
+    def _data_key_bytes(self) -> bytes:
+        return bytes(self._data_key)
+
+    def _rewrite_header(self, header: VaultHeader) -> None:
+        header.write(self.paths.header)
+        self.header = header
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Params | None = None) -> None:
+        """Rewrap the data key under a new passphrase; the database is not touched."""
+        params = kdf or self.header.slots["passphrase"].argon2
+        assert params is not None
+        slot = passphrase_slot(self.header.vault_id, new_passphrase, params, self._data_key_bytes())
+        self._rewrite_header(self.header.with_slot(slot))
+
+    def remember_on_device(self, keystore: DeviceKeyStore) -> None:
+        """Keep a device key in the OS keychain so this device unlocks without the passphrase."""
+        device_key = os.urandom(KEY_SIZE)
+        slot = _seal(self.header.vault_id, "device", device_key, self._data_key_bytes())
+        keystore.put(self.header.vault_id, device_key)
+        self._rewrite_header(self.header.with_slot(slot))
+
+    def forget_on_device(self, keystore: DeviceKeyStore) -> None:
+        """Drop the device slot and the keychain entry; the passphrase is needed again."""
+        if "device" in self.header.slots:
+            self._rewrite_header(self.header.without_slot("device"))
+        keystore.delete(self.header.vault_id)
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.connection)
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    def close(self) -> None:
+        """Close the database, wipe our copy of the key (best effort) and release the lock."""
+        if not self._lock.held:
+            return
+        with contextlib.suppress(Exception):
+            self.connection.close()
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def forget_device_without_unlock(root: Path, keystore: DeviceKeyStore) -> bool:
+    """Drop the device slot and keychain entry without the passphrase (the "lock" command).
+
+    Returns whether anything was remembered. Takes the vault's lock, so it refuses while the
+    vault is open elsewhere.
+    """
+    paths = VaultPaths(Path(root))
+    if not paths.root.is_dir() or not paths.exists():
+        raise VaultNotFound(f"there is no vault at {paths.root}")
+    with VaultLock(paths.lock):
+        if not paths.header.is_file():
+            raise HeaderMissing(f"the key header {HEADER_NAME} is missing")
+        header = read_header(paths.header)
+        had_slot = "device" in header.slots
+        if had_slot:
+            header.without_slot("device").write(paths.header)
+        had_key = keystore.get(header.vault_id) is not None
+        keystore.delete(header.vault_id)
+    return had_slot or had_key
+
+
+def read_vault_header(root: Path) -> VaultHeader:
+    """The header of the vault at ``root`` without unlocking (for status displays)."""
+    paths = VaultPaths(Path(root))
+    if not paths.root.is_dir() or not paths.exists():
+        raise VaultNotFound(f"there is no vault at {paths.root}")
+    if not paths.header.is_file():
+        raise HeaderMissing(f"the key header {HEADER_NAME} is missing")
+    return read_header(paths.header)

@@ -1,0 +1,157 @@
+"""The vault commands as a user or a script runs them: output, exit codes, nothing changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from support import FAST_KDF, PASSPHRASE, snapshot
+
+from lawnotebook.cli import exit_codes
+from lawnotebook.cli.main import main
+from lawnotebook.vault.keychain import MemoryKeyStore
+from lawnotebook.vault.vault import Vault
+
+
+@pytest.fixture
+def secret_files(tmp_path):
+    files = {}
+    for name, value in {"pw": PASSPHRASE, "new": "brand new 密码", "bad": "wrong"}.items():
+        files[name] = tmp_path / f"{name}.txt"
+        files[name].write_text(value + "\n", encoding="utf-8")
+    return files
+
+
+def run(*argv, keystore=None):
+    return main(list(argv), keystore=keystore or MemoryKeyStore())
+
+
+def test_init_then_status_json(vault_dir, secret_files, capsys):
+    fast = ["--kdf-memory-mib", "8", "--kdf-iterations", "1"]
+    assert run("--vault", str(vault_dir), "--passphrase-file", str(secret_files["pw"]),
+               "--json", "init", *fast) == 0
+    created = json.loads(capsys.readouterr().out)
+    assert len(created["recovery_key"]) == 41
+
+    assert run("--vault", str(vault_dir), "--passphrase-file", str(secret_files["pw"]),
+               "status", "--json") == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["vault"] == str(vault_dir)
+    assert status["schema_version"] >= 1
+    assert status["kdf"]["argon2id_memory_kib"] == 8192
+    assert status["remembered_on_device"] is False
+
+
+def test_passwd_and_recover(new_vault, secret_files, tmp_path, capsys):
+    path, recovery = new_vault
+    base = ["--vault", str(path), "--passphrase-file"]
+    assert run(*base, str(secret_files["pw"]), "passwd",
+               "--new-passphrase-file", str(secret_files["new"])) == 0
+    assert run(*base, str(secret_files["pw"]), "status") == exit_codes.WRONG_SECRET
+    assert "does not unlock" in capsys.readouterr().err
+    assert run(*base, str(secret_files["new"]), "status") == 0
+
+    key_file = tmp_path / "recovery.txt"
+    key_file.write_text(recovery.formatted())
+    assert run("--vault", str(path), "recover", "--recovery-key-file", str(key_file),
+               "--new-passphrase-file", str(secret_files["pw"])) == 0
+    assert run(*base, str(secret_files["pw"]), "status") == 0
+
+
+def test_wrong_secrets_change_nothing(new_vault, secret_files, tmp_path, capsys):
+    path, recovery = new_vault
+    before = snapshot(path)
+    assert run("--vault", str(path), "--passphrase-file", str(secret_files["bad"]), "passwd",
+               "--new-passphrase-file", str(secret_files["new"])) == exit_codes.WRONG_SECRET
+    typo = tmp_path / "typo.txt"
+    typo.write_text("Z" + recovery.formatted()[1:])
+    assert run("--vault", str(path), "recover", "--recovery-key-file", str(typo),
+               "--new-passphrase-file", str(secret_files["new"])) == exit_codes.WRONG_SECRET
+    assert "not a valid recovery key" in capsys.readouterr().err
+    assert snapshot(path) == before
+
+
+def test_flag_beats_environment(new_vault, secret_files, monkeypatch, tmp_path):
+    path, _ = new_vault
+    monkeypatch.setenv("LAWNOTEBOOK_PASSPHRASE", "wrong")
+    assert run("--vault", str(path), "status") == exit_codes.WRONG_SECRET
+    assert run("--vault", str(path), "--passphrase-file", str(secret_files["pw"]), "status") == 0
+    monkeypatch.setenv("LAWNOTEBOOK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("LAWNOTEBOOK_VAULT", str(tmp_path / "elsewhere"))
+    assert run("status") == exit_codes.VAULT_MISSING
+    assert run("--vault", str(path), "status") == 0
+
+
+def test_exit_codes(new_vault, secret_files, tmp_path, capsys):
+    path, _ = new_vault
+    pw = ["--passphrase-file", str(secret_files["pw"])]
+    assert run("--no-such-flag") == exit_codes.USAGE
+    assert run("--vault", str(tmp_path / "none"), *pw, "status") == exit_codes.VAULT_MISSING
+    with Vault.open_with_passphrase(path, PASSPHRASE):
+        assert run("--vault", str(path), *pw, "status") == exit_codes.VAULT_BUSY
+    assert "already open" in capsys.readouterr().err
+    assert run("--vault", str(path), *pw, "init") == exit_codes.VAULT_EXISTS
+    (path / "vault.header").write_text("{}")
+    assert run("--vault", str(path), *pw, "status") == exit_codes.VAULT_DAMAGED
+    assert "damaged" in capsys.readouterr().err
+
+
+def test_remember_and_lock(new_vault, secret_files, capsys):
+    path, _ = new_vault
+    store = MemoryKeyStore()
+    args = ["--vault", str(path)]
+    assert run(*args, "--passphrase-file", str(secret_files["pw"]), "remember",
+               keystore=store) == 0
+    assert run(*args, "--json", "status", keystore=store) == 0  # no passphrase needed
+    capsys.readouterr()
+    assert run(*args, "--json", "lock", keystore=store) == 0
+    assert json.loads(capsys.readouterr().out) == {"forgotten": True}
+    assert run(*args, "status", keystore=store) == exit_codes.USAGE  # no tty, no passphrase
+
+
+def test_remember_without_a_keychain_says_so(new_vault, secret_files, capsys):
+    path, _ = new_vault
+    from lawnotebook.vault.keychain import NoKeyStore
+
+    code = run("--vault", str(path), "--passphrase-file", str(secret_files["pw"]), "remember",
+               keystore=NoKeyStore("This computer has no system keychain."))
+    assert code == exit_codes.USAGE
+    assert "no system keychain" in capsys.readouterr().err
+
+
+def _cli(*argv, env_extra=None, **kw):
+    env = {**os.environ, "LAWNOTEBOOK_KEYCHAIN": "off", **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "lawnotebook", *argv], capture_output=True,
+                          text=True, env=env, stdin=subprocess.DEVNULL, **kw)
+
+
+def test_real_process_no_command_prints_what_to_do(tmp_path):
+    result = _cli(env_extra={"LAWNOTEBOOK_VAULT": str(tmp_path / "v")})
+    assert result.returncode == 0
+    assert "lawnotebook init" in result.stdout and str(tmp_path / "v") in result.stdout
+
+
+def test_real_process_init_status_and_missing_passphrase(tmp_path):
+    vault = tmp_path / "v"
+    env = {"LAWNOTEBOOK_PASSPHRASE": "from the environment"}
+    created = _cli("--vault", str(vault), "init", "--kdf-memory-mib", "8",
+                   "--kdf-iterations", "1", env_extra=env)
+    assert created.returncode == 0, created.stderr
+    assert "RECOVERY KEY" in created.stdout
+    status = _cli("--vault", str(vault), "--json", "status", env_extra=env)
+    assert status.returncode == 0 and json.loads(status.stdout)["schema_version"] >= 1
+    no_secret = _cli("--vault", str(vault), "status")
+    assert no_secret.returncode == exit_codes.USAGE
+    assert "Passphrase needed" in no_secret.stderr
+
+
+def test_calibrated_init_is_default(tmp_path, secret_files, capsys):
+    # No KDF flags: the header gets calibrated Argon2id (>= 64 MiB).
+    vault = tmp_path / "v"
+    assert run("--vault", str(vault), "--passphrase-file", str(secret_files["pw"]), "init") == 0
+    header = json.loads((vault / "vault.header").read_text())
+    assert header["slots"]["passphrase"]["kdf"]["memory_kib"] >= 64 * 1024
+    assert FAST_KDF.memory_kib < 64 * 1024

@@ -1,0 +1,22 @@
+"""Helpers and constants the tests share (importable: ``tests/`` is on the path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawnotebook.crypto.keywrap import Argon2Params
+
+# Tests use the smallest Argon2id the header accepts; calibration itself is tested separately.
+FAST_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1, salt=b"\0" * 16)
+PASSPHRASE = "correct horse battery staple"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes under ``folder`` except the (empty) lock file."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "vault.lock"
+    }
+
+

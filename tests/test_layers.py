@@ -1,0 +1,83 @@
+"""The layering rule from STYLE.md, enforced: imports point down only, Qt widgets only in gui/."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "lawnotebook"
+
+# What each layer may import from lawnotebook (itself always allowed).
+ALLOWED = {
+    "core": set(),
+    "crypto": {"core"},
+    "vault": {"core", "crypto"},
+    "bundle": {"core", "crypto"},
+    "services": {"core", "crypto", "vault", "bundle"},
+    "cli": {"core", "crypto", "vault", "bundle", "services", "app", "__init__"},
+    "gui": {"core", "crypto", "vault", "bundle", "services", "app", "__init__"},
+}
+HEADLESS = ("core", "crypto", "vault", "bundle", "services", "cli")
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+def _modules(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_imports_point_down(layer):
+    assert _modules(layer), f"layer {layer} has no modules"
+    bad = []
+    for path in _modules(layer):
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[0] != "lawnotebook" or len(parts) < 2:
+                continue
+            target = parts[1]
+            if target != layer and target not in ALLOWED[layer]:
+                bad.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("layer", HEADLESS)
+def test_no_qt_below_the_gui(layer):
+    bad = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in _modules(layer)
+        for name in _imports(path)
+        if name.split(".")[0] in {"PySide6", "shiboken6"}
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_headless_import_loads_no_widgets():
+    # Import every headless module in a fresh interpreter and look at what got loaded.
+    modules = [
+        ".".join(("lawnotebook", *p.relative_to(PACKAGE).with_suffix("").parts))
+        for layer in HEADLESS
+        for p in _modules(layer)
+        if p.name != "__main__.py"
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m.removesuffix('.__init__'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert len(modules) > 10

@@ -1,0 +1,63 @@
+"""The migration runner: backs up first, upgrades in steps, leaves the vault intact on failure."""
+
+from __future__ import annotations
+
+import pytest
+from support import PASSPHRASE
+
+from lawnotebook.vault import schema
+from lawnotebook.vault.database import open_database
+from lawnotebook.vault.errors import MigrationFailed
+from lawnotebook.vault.vault import Vault
+
+
+def _add_cases(conn):
+    conn.execute("CREATE TABLE demo_case (id INTEGER PRIMARY KEY, title TEXT)")
+
+
+def _broken(conn):
+    conn.execute("CREATE TABLE half_done (x)")
+    raise RuntimeError("step fails midway")
+
+
+def _open_raw(path):
+    with Vault.open_with_passphrase(path, PASSPHRASE) as vault:
+        key = bytes(vault._data_key)
+    return open_database(path / "vault.db", key), key
+
+
+def test_upgrade_backs_up_then_migrates(new_vault):
+    path, _ = new_vault
+    conn, key = _open_raw(path)
+    conn.execute("INSERT INTO vault_meta VALUES ('before', 'upgrade')")
+    migrations = {**schema.MIGRATIONS, 2: _add_cases}
+    assert schema.migrate(conn, path / "vault.db", path / "backups", migrations) == 2
+    assert schema.schema_version(conn) == 2
+    conn.execute("INSERT INTO demo_case (title) VALUES ('x')")
+    conn.close()
+
+    backups = list((path / "backups").iterdir())
+    assert len(backups) == 1 and ".v1." in backups[0].name
+    old = open_database(backups[0], key)  # the backup is the encrypted v1 database
+    assert schema.schema_version(old) == 1
+    assert old.execute("SELECT value FROM vault_meta WHERE key='before'").fetchone() == ("upgrade",)
+    old.close()
+
+
+def test_failed_step_leaves_the_database_as_it_was(new_vault):
+    path, _ = new_vault
+    conn, _ = _open_raw(path)
+    migrations = {**schema.MIGRATIONS, 2: _add_cases, 3: _broken}
+    with pytest.raises(MigrationFailed) as info:
+        schema.migrate(conn, path / "vault.db", path / "backups", migrations)
+    assert isinstance(info.value.__cause__, RuntimeError)
+    assert schema.schema_version(conn) == 2  # step 2 committed, step 3 rolled back whole
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables and "demo_case" in tables
+    conn.close()
+
+
+def test_current_vault_needs_no_backup(new_vault):
+    path, _ = new_vault
+    Vault.open_with_passphrase(path, PASSPHRASE).close()
+    assert not (path / "backups").exists()
