@@ -8,7 +8,6 @@ import pytest
 
 from lawnotebook.crypto.keywrap import Argon2Params
 from lawnotebook.vault.vault import Vault
-
 from support import FAST_KDF, PASSPHRASE
 
 

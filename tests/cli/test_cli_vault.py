@@ -8,12 +8,12 @@ import subprocess
 import sys
 
 import pytest
-from support import FAST_KDF, PASSPHRASE, snapshot
 
 from lawnotebook.cli import exit_codes
 from lawnotebook.cli.main import main
 from lawnotebook.vault.keychain import MemoryKeyStore
 from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE, snapshot
 
 
 @pytest.fixture

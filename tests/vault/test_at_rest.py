@@ -5,9 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from support import FAST_KDF, PASSPHRASE
-
 from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE
 
 CANARY = "CANARY-7f3a 刑讯逼供 canary-zhang-san"
 

@@ -6,7 +6,6 @@ import json
 
 import pytest
 import sqlcipher3
-from support import FAST_KDF, PASSPHRASE, snapshot
 
 from lawnotebook.vault.database import open_database
 from lawnotebook.vault.errors import (
@@ -18,6 +17,7 @@ from lawnotebook.vault.errors import (
     WrongPassphrase,
 )
 from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE, snapshot
 
 
 def _refused_unchanged(path, error):

@@ -12,11 +12,11 @@ import textwrap
 import time
 
 import pytest
-from support import PASSPHRASE, snapshot
 
 from lawnotebook.vault import atomic_file
 from lawnotebook.vault.errors import WrongPassphrase
 from lawnotebook.vault.vault import Vault
+from support import PASSPHRASE, snapshot
 
 OTHER = "the second passphrase"
 

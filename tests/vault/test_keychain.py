@@ -6,11 +6,11 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from support import FAST_KDF, PASSPHRASE
 
 from lawnotebook.vault.errors import DeviceKeyUnavailable, NotRemembered
 from lawnotebook.vault.keychain import MemoryKeyStore, NoKeyStore, OsKeyring
 from lawnotebook.vault.vault import Vault, forget_device_without_unlock
+from support import FAST_KDF, PASSPHRASE
 
 
 class DictKeyring(KeyringBackend):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import stat
 
 import pytest
-from support import FAST_KDF, PASSPHRASE, snapshot
 
 from lawnotebook.crypto.recovery import RecoveryKey, RecoveryKeyMalformed
 from lawnotebook.vault.errors import (
@@ -17,6 +16,7 @@ from lawnotebook.vault.errors import (
 )
 from lawnotebook.vault.schema import CURRENT_VERSION
 from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE, snapshot
 
 
 def test_create_unlock_refuse_change_recover(vault_dir):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from support import PASSPHRASE
 
 from lawnotebook.vault import schema
 from lawnotebook.vault.database import open_database
 from lawnotebook.vault.errors import MigrationFailed
 from lawnotebook.vault.vault import Vault
+from support import PASSPHRASE
 
 
 def _add_cases(conn):
