@@ -30,16 +30,17 @@ def test_upgrade_backs_up_then_migrates(new_vault):
     path, _ = new_vault
     conn, key = _open_raw(path)
     conn.execute("INSERT INTO vault_meta VALUES ('before', 'upgrade')")
-    migrations = {**schema.MIGRATIONS, 2: _add_cases}
-    assert schema.migrate(conn, path / "vault.db", path / "backups", migrations) == 2
-    assert schema.schema_version(conn) == 2
+    now = schema.CURRENT_VERSION
+    migrations = {**schema.MIGRATIONS, now + 1: _add_cases}
+    assert schema.migrate(conn, path / "vault.db", path / "backups", migrations) == now + 1
+    assert schema.schema_version(conn) == now + 1
     conn.execute("INSERT INTO demo_case (title) VALUES ('x')")
     conn.close()
 
     backups = list((path / "backups").iterdir())
-    assert len(backups) == 1 and ".v1." in backups[0].name
-    old = open_database(backups[0], key)  # the backup is the encrypted v1 database
-    assert schema.schema_version(old) == 1
+    assert len(backups) == 1 and f".v{now}." in backups[0].name
+    old = open_database(backups[0], key)  # the backup is the encrypted, older database
+    assert schema.schema_version(old) == now
     assert old.execute("SELECT value FROM vault_meta WHERE key='before'").fetchone() == ("upgrade",)
     old.close()
 
@@ -47,11 +48,12 @@ def test_upgrade_backs_up_then_migrates(new_vault):
 def test_failed_step_leaves_the_database_as_it_was(new_vault):
     path, _ = new_vault
     conn, _ = _open_raw(path)
-    migrations = {**schema.MIGRATIONS, 2: _add_cases, 3: _broken}
+    now = schema.CURRENT_VERSION
+    migrations = {**schema.MIGRATIONS, now + 1: _add_cases, now + 2: _broken}
     with pytest.raises(MigrationFailed) as info:
         schema.migrate(conn, path / "vault.db", path / "backups", migrations)
     assert isinstance(info.value.__cause__, RuntimeError)
-    assert schema.schema_version(conn) == 2  # step 2 committed, step 3 rolled back whole
+    assert schema.schema_version(conn) == now + 1  # first step committed, the broken one undone
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables and "demo_case" in tables
     conn.close()

@@ -17,17 +17,10 @@ from pathlib import Path
 from lawnotebook.vault.atomic_file import fsync_dir
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.errors import MigrationFailed, VaultTooNew
+from lawnotebook.vault.migrations import MIGRATIONS
 
 Migration = Callable[[Connection], None]
 
-
-def _v1_meta(conn: Connection) -> None:
-    conn.execute(
-        "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
-    )
-
-
-MIGRATIONS: Mapping[int, Migration] = {1: _v1_meta}
 CURRENT_VERSION = max(MIGRATIONS)
 
 

@@ -1,0 +1,9 @@
+"""Version 1: the vault's own key/value facts (vault id, owner identity)."""
+
+VERSION = 1
+
+
+def migrate(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.execute(
+        "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+    )
