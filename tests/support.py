@@ -20,3 +20,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
+class RecordingIndexer:
+    """Stands in for the search index where a test looks only at the records."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str | None]] = []
+
+    def __call__(self, conn, record, record_id) -> None:
+        self.calls.append((record_id, record.title_text() if record else None))

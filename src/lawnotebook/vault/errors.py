@@ -61,3 +61,11 @@ class DeviceKeyUnavailable(VaultError):
 
 class NotRemembered(VaultError):
     """This vault is not remembered on this device (or the keyring entry is gone)."""
+
+
+class RecordNotFound(VaultError):
+    """No record (case, person, note, ...) with that id in this vault."""
+
+
+class StaleRecord(VaultError):
+    """The record changed since it was read (another edit won); reload and edit again."""

@@ -65,9 +65,12 @@ def migrate(
         try:
             conn.execute("BEGIN IMMEDIATE")
             migrations[version](conn)
+            if not conn.in_transaction:  # e.g. executescript() committed behind our back
+                raise RuntimeError(f"migration {version} ended the transaction itself")
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except Exception as exc:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise MigrationFailed(f"upgrading the vault to schema {version} failed") from exc
     return target

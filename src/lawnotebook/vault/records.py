@@ -1,0 +1,262 @@
+"""Storing case-file records: add, update, get, list, delete — each write one transaction.
+
+Each write stamps the record (author, times, HLC), keeps the new body as a revision, updates the
+search index and appends to the case's custody log, all in the same transaction: either all of
+it is on disk or none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from lawnotebook.core.clock import Hlc, HlcClock
+from lawnotebook.core.ids import utc_now
+from lawnotebook.core.records import (
+    RECORD_TYPES,
+    Case,
+    ChronologyEvent,
+    Deadline,
+    Evidence,
+    Interrogation,
+    Note,
+    Person,
+    Record,
+    from_body,
+    to_body,
+)
+from lawnotebook.vault import custody
+from lawnotebook.vault.database import Connection
+from lawnotebook.vault.errors import RecordNotFound, StaleRecord
+from lawnotebook.vault.transaction import transaction
+
+R = TypeVar("R", bound=Record)
+Indexer = Callable[[Connection, Record | None, str], None]  # (conn, record or None, record_id)
+
+_HLC_KEY = "hlc_last"
+
+
+def sort_key(record: Record) -> str:
+    """How records of one kind are ordered in lists and timelines."""
+    if isinstance(record, ChronologyEvent):
+        return record.date.sort_key()
+    if isinstance(record, Interrogation):
+        return record.start.sort_key()
+    if isinstance(record, Deadline):
+        return record.due.sort_key()
+    if isinstance(record, Person):
+        return record.name.casefold()
+    if isinstance(record, Case):
+        return record.title.casefold()
+    if isinstance(record, Evidence):
+        return record.added_at
+    return record.created_at
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One saved version of a record (a note's edit history)."""
+
+    record_id: str
+    hlc: str
+    body: dict
+    author: str
+    updated_at: str
+
+
+def search_indexer(conn: Connection, record: Record | None, record_id: str) -> None:
+    """Keep the full-text index in step with the records."""
+    from lawnotebook.vault import search
+
+    if record is None:
+        search.remove_document(conn, record_id)
+    else:
+        search.index_document(
+            conn,
+            record_id=record.id,
+            case_id=record.case_id,
+            kind=record.KIND,
+            title=record.title_text(),
+            body=record.search_text(),
+        )
+
+
+def load_clock(conn: Connection, node: str) -> HlcClock:
+    """The vault's clock, resumed from the last stamp it issued."""
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (_HLC_KEY,)).fetchone()
+    return HlcClock(node, Hlc.parse(row[0]) if row else None)
+
+
+class RecordStore:
+    """The case file's records in one open vault."""
+
+    def __init__(
+        self, conn: Connection, clock: HlcClock, author: str, indexer: Indexer = search_indexer
+    ) -> None:
+        self.conn = conn
+        self.clock = clock
+        self.author = author
+        self._indexer = indexer
+
+    def _stamp(self) -> str:
+        stamp = str(self.clock.tick())
+        self.conn.execute("INSERT OR REPLACE INTO vault_meta VALUES (?, ?)", (_HLC_KEY, stamp))
+        return stamp
+
+    def _write(self, record: R, *, created: bool) -> R:
+        now = utc_now()
+        record = replace(
+            record,
+            author=self.author,
+            updated_at=now,
+            hlc=self._stamp(),
+            created_at=record.created_at if not created else now,
+        )
+        if isinstance(record, Case):
+            record = replace(record, case_id=record.id)
+        body = json.dumps(to_body(record), ensure_ascii=False, sort_keys=True)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.id,
+                record.case_id,
+                record.KIND,
+                body,
+                record.author,
+                record.created_at,
+                record.updated_at,
+                record.hlc,
+                sort_key(record),
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?)",
+            (record.id, record.hlc, record.KIND, body, record.author, now),
+        )
+        self._indexer(self.conn, record, record.id)
+        return record
+
+    def add(self, record: R, *, custody_details: dict | None = None) -> R:
+        """Store a new record; a non-case record's case must exist."""
+        with transaction(self.conn):
+            if not isinstance(record, Case):
+                self.get(record.case_id, Case)
+            saved = self._write(record, created=True)
+            action = "intake" if isinstance(record, Evidence) else "create"
+            details = {"kind": saved.KIND, "title": saved.title_text(), **(custody_details or {})}
+            custody.append(self.conn, saved.case_id, action, self.author, saved.id, details)
+        return saved
+
+    def update(self, record: R) -> R:
+        """Save a changed record; refuses if it changed since it was read (:class:`StaleRecord`)."""
+        with transaction(self.conn):
+            current = self.get(record.id, type(record))
+            if current.hlc != record.hlc:
+                raise StaleRecord(f"the {record.KIND} was changed elsewhere; reload it")
+            saved = self._write(replace(record, case_id=current.case_id), created=False)
+            changed = sorted(k for k, v in to_body(saved).items() if to_body(current)[k] != v)
+            custody.append(
+                self.conn,
+                saved.case_id,
+                "edit",
+                self.author,
+                saved.id,
+                {"kind": saved.KIND, "fields": changed},
+            )
+        return saved
+
+    def delete(self, record_id: str) -> None:
+        """Remove a record, leaving a tombstone (so merges do not resurrect it)."""
+        with transaction(self.conn):
+            record = self.get(record_id)
+            if isinstance(record, Case):
+                raise ValueError("cases are archived, not deleted")
+            self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO tombstones VALUES (?, ?, ?, ?, ?, ?)",
+                (record_id, record.case_id, record.KIND, self.author, utc_now(), self._stamp()),
+            )
+            self._indexer(self.conn, None, record_id)
+            custody.append(
+                self.conn,
+                record.case_id,
+                "delete",
+                self.author,
+                record_id,
+                {"kind": record.KIND, "title": record.title_text()},
+            )
+
+    def get(self, record_id: str, kind: type[R] | None = None) -> R:
+        """One record by id (optionally of a given kind), or :class:`RecordNotFound`."""
+        row = self.conn.execute(
+            "SELECT id, case_id, kind, body, author, created_at, updated_at, hlc FROM records "
+            "WHERE id = ?",
+            (record_id,),
+        ).fetchone()
+        if row is None or (kind is not None and row[2] != kind.KIND):
+            what = kind.KIND if kind else "record"
+            raise RecordNotFound(f"no {what} with id {record_id}")
+        return self._from_row(row)  # type: ignore[return-value]
+
+    def list(self, kind: type[R], case_id: str | None = None) -> list[R]:
+        """Records of one kind (in one case), in their natural order."""
+        sql = (
+            "SELECT id, case_id, kind, body, author, created_at, updated_at, hlc FROM records "
+            "WHERE kind = ?"
+        )
+        args: tuple = (kind.KIND,)
+        if case_id is not None:
+            sql += " AND case_id = ?"
+            args += (case_id,)
+        rows = self.conn.execute(sql + " ORDER BY sort_key, created_at, id", args)
+        return [self._from_row(r) for r in rows]  # type: ignore[misc]
+
+    def revisions(self, record_id: str) -> list[Revision]:
+        """Every saved version of a record, oldest first."""
+        rows = self.conn.execute(
+            "SELECT record_id, hlc, body, author, updated_at FROM revisions WHERE record_id = ? "
+            "ORDER BY hlc",
+            (record_id,),
+        )
+        return [Revision(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in rows]
+
+    def find(self, prefix: str, kind: type[R] | None = None, case_id: str | None = None) -> R:
+        """A record by its full id or a unique prefix of at least 6 characters (CLI use)."""
+        if len(prefix) < 6:
+            raise RecordNotFound(f"give at least 6 characters of the id, not {prefix!r}")
+        sql = "SELECT id FROM records WHERE id >= ? AND id < ?"
+        args: list = [prefix, prefix + "\uffff"]
+        if kind is not None:
+            sql += " AND kind = ?"
+            args.append(kind.KIND)
+        if case_id is not None:
+            sql += " AND case_id = ?"
+            args.append(case_id)
+        ids = [r[0] for r in self.conn.execute(sql + " LIMIT 2", args)]
+        if len(ids) != 1:
+            what = kind.KIND if kind else "record"
+            raise RecordNotFound(
+                f"no {what} matches {prefix!r}"
+                if not ids
+                else f"more than one {what} matches {prefix!r}"
+            )
+        return self.get(ids[0], kind)
+
+    @staticmethod
+    def _from_row(row: tuple) -> Record:
+        rid, case_id, kind, body, author, created_at, updated_at, hlc = row
+        return from_body(
+            kind,
+            json.loads(body),
+            id=rid,
+            case_id=case_id,
+            author=author,
+            created_at=created_at,
+            updated_at=updated_at,
+            hlc=hlc,
+        )
+
+
+__all__ = ["RECORD_TYPES", "Note", "RecordStore", "Revision", "load_clock", "sort_key"]
