@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lawnotebook.core.dates import InvalidDate
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.crypto.recovery import RecoveryKeyMalformed
 from lawnotebook.vault import errors as v
@@ -71,6 +72,14 @@ _TABLE: list[tuple[type[BaseException], int, str]] = [
     ),
     (v.DeviceKeyUnavailable, DEVICE_KEY, "{detail}"),
     (v.NotRemembered, DEVICE_KEY, "This vault is not remembered on this device."),
+    (v.RecordNotFound, NOT_FOUND, "Not found: {detail}."),
+    (v.StaleRecord, BAD_INPUT, "{detail}."),
+    (
+        InvalidDate,
+        BAD_INPUT,
+        "{detail}. Dates look like 2016-07-15, 2016-07, "
+        "'before 2016-06-15' or 'between 2016-07 and 2016-09'.",
+    ),
 ]
 
 

@@ -7,13 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from lawnotebook import __version__
-from lawnotebook.cli import exit_codes, vault_commands
+from lawnotebook.cli import case_commands, exit_codes, vault_commands
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.secrets_input import UsageError
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.services.vault_access import default_vault_dir, resolve_vault_dir
 
-COMMAND_MODULES = [vault_commands]
+COMMAND_MODULES = [vault_commands, case_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

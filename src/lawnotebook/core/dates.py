@@ -19,6 +19,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from lawnotebook.core.errors import InvalidInput
+
 _POINT = re.compile(
     r"(?P<y>\d{4})(?:-(?P<m>\d{2}|\?\?)(?:-(?P<d>\d{2}|\?\?)(?:[ T](?P<h>\d{2}):(?P<mi>\d{2}))?)?)?"
 )
@@ -27,7 +29,7 @@ _KINDS = ("on", "before", "after", "about", "between")
 _TIEBREAK = {"before": "0", "on": "1", "after": "1", "about": "2", "between": "3"}
 
 
-class InvalidDate(ValueError):
+class InvalidDate(InvalidInput):
     """The text is not a date this module understands."""
 
 

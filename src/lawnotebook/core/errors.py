@@ -8,3 +8,7 @@ maps classes, never message text, to translated sentences.
 
 class LawnotebookError(Exception):
     """Base class for every expected, user-actionable failure."""
+
+
+class InvalidInput(LawnotebookError, ValueError):
+    """A value the user typed cannot be used (an empty title, a malformed date, ...)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from lawnotebook.core.clock import Hlc, HlcClock
+from lawnotebook.core.errors import InvalidInput
 from lawnotebook.core.ids import utc_now
 from lawnotebook.core.records import (
     RECORD_TYPES,
@@ -172,7 +173,7 @@ class RecordStore:
         with transaction(self.conn):
             record = self.get(record_id)
             if isinstance(record, Case):
-                raise ValueError("cases are archived, not deleted")
+                raise InvalidInput("cases are archived, not deleted")
             self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
             self.conn.execute(
                 "INSERT OR REPLACE INTO tombstones VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,215 @@
+"""The case file's use cases: what the GUI and the CLI do with cases and their records.
+
+``CaseFile`` wraps one open vault. Ids may be given in full or as a unique prefix (at least six
+characters); a case can also be named by its exact case number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TypeVar
+
+from lawnotebook.core.dates import FuzzyDate
+from lawnotebook.core.errors import InvalidInput
+from lawnotebook.core.records import (
+    Case,
+    ChronologyEvent,
+    Deadline,
+    DeadlineKind,
+    Interrogation,
+    Note,
+    Person,
+    PersonRole,
+    Record,
+    Tristate,
+)
+from lawnotebook.services.owner import owner_id
+from lawnotebook.vault import custody
+from lawnotebook.vault.errors import RecordNotFound
+from lawnotebook.vault.records import RecordStore, Revision, load_clock
+from lawnotebook.vault.vault import Vault
+
+R = TypeVar("R", bound=Record)
+
+
+class CaseFile:
+    """Cases and their records in one open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.conn = vault.connection
+        self.author = owner_id(self.conn)
+        self.records = RecordStore(
+            self.conn, load_clock(self.conn, vault.vault_id[:16]), self.author
+        )
+
+    # -- cases ------------------------------------------------------------------------------
+
+    def new_case(self, title: str, **fields: object) -> Case:
+        """Open a new case file."""
+        if not title.strip():
+            raise InvalidInput("a case needs a title")
+        return self.records.add(Case(title=title.strip(), **fields))  # type: ignore[arg-type]
+
+    def case(self, ref: str) -> Case:
+        """A case by id, id prefix or exact case number."""
+        row = self.conn.execute(
+            "SELECT id FROM records WHERE kind = 'case' "
+            "AND json_extract(body, '$.case_number') = ?",
+            (ref,),
+        ).fetchone()
+        if row:
+            return self.records.get(row[0], Case)
+        return self.records.find(ref, Case)
+
+    def cases(self, *, include_archived: bool = False) -> list[Case]:
+        return [c for c in self.records.list(Case) if include_archived or not c.archived]
+
+    def archive_case(self, ref: str, archived: bool = True) -> Case:
+        return self.records.update(replace(self.case(ref), archived=archived))
+
+    def update(self, record: R) -> R:
+        """Save an edited record (any kind)."""
+        return self.records.update(record)
+
+    def delete(self, record_id: str) -> None:
+        self.records.delete(record_id)
+
+    def record(self, ref: str, kind: type[R], case: Case | None = None) -> R:
+        return self.records.find(ref, kind, case.id if case else None)
+
+    # -- people, notes, chronology, interrogations, deadlines ------------------------------
+
+    def add_person(
+        self,
+        case: Case,
+        name: str,
+        role: PersonRole = PersonRole.OTHER,
+        aliases: Iterable[str] = (),
+        contact_notes: str = "",
+    ) -> Person:
+        if not name.strip():
+            raise InvalidInput("a person needs a name")
+        return self.records.add(
+            Person(
+                case_id=case.id,
+                name=name.strip(),
+                role=role,
+                aliases=list(aliases),
+                contact_notes=contact_notes,
+            )
+        )
+
+    def add_note(self, case: Case, text: str, title: str = "") -> Note:
+        return self.records.add(Note(case_id=case.id, title=title, text=text))
+
+    def edit_note(self, note: Note, text: str, title: str | None = None) -> Note:
+        return self.records.update(
+            replace(note, text=text, title=note.title if title is None else title)
+        )
+
+    def note_history(self, note: Note) -> list[Revision]:
+        return self.records.revisions(note.id)
+
+    def _check_links(self, case: Case, kind: type[Record], ids: Iterable[str]) -> list[str]:
+        resolved = []
+        for ref in ids:
+            record = self.records.find(ref, kind, case.id)
+            resolved.append(record.id)
+        return resolved
+
+    def add_event(
+        self,
+        case: Case,
+        date: str | FuzzyDate,
+        title: str,
+        description: str = "",
+        person_ids: Iterable[str] = (),
+        evidence_ids: Iterable[str] = (),
+    ) -> ChronologyEvent:
+        from lawnotebook.core.records import Evidence
+
+        when = date if isinstance(date, FuzzyDate) else FuzzyDate.parse(date)
+        return self.records.add(
+            ChronologyEvent(
+                case_id=case.id,
+                date=when,
+                title=title,
+                description=description,
+                person_ids=self._check_links(case, Person, person_ids),
+                evidence_ids=self._check_links(case, Evidence, evidence_ids),
+            )
+        )
+
+    def add_interrogation(
+        self,
+        case: Case,
+        start: str | FuzzyDate,
+        *,
+        end: str | None = None,
+        place: str = "",
+        interrogator_ids: Iterable[str] = (),
+        recorded_on_video: Tristate = Tristate.UNKNOWN,
+        rights_read: Tristate = Tristate.UNKNOWN,
+        client_account: str = "",
+        evidence_ids: Iterable[str] = (),
+    ) -> Interrogation:
+        from lawnotebook.core.records import Evidence
+
+        begin = start if isinstance(start, FuzzyDate) else FuzzyDate.parse(start)
+        return self.records.add(
+            Interrogation(
+                case_id=case.id,
+                start=begin,
+                end=FuzzyDate.parse(end) if end else None,
+                place=place,
+                interrogator_ids=self._check_links(case, Person, interrogator_ids),
+                recorded_on_video=recorded_on_video,
+                rights_read=rights_read,
+                client_account=client_account,
+                evidence_ids=self._check_links(case, Evidence, evidence_ids),
+            )
+        )
+
+    def add_deadline(
+        self,
+        case: Case,
+        due: str | FuzzyDate,
+        title: str,
+        kind: DeadlineKind = DeadlineKind.OTHER,
+        notes: str = "",
+    ) -> Deadline:
+        when = due if isinstance(due, FuzzyDate) else FuzzyDate.parse(due)
+        return self.records.add(
+            Deadline(case_id=case.id, due=when, title=title, kind=kind, notes=notes)
+        )
+
+    def mark_done(self, deadline: Deadline, done: bool = True) -> Deadline:
+        return self.records.update(replace(deadline, done=done))
+
+    def list(self, kind: type[R], case: Case) -> list[R]:
+        return self.records.list(kind, case.id)
+
+    # -- custody ----------------------------------------------------------------------------
+
+    def log(self, case: Case) -> list[custody.CustodyEntry]:
+        return custody.entries(self.conn, case.id)
+
+    def all_case_ids(self) -> list[str]:
+        """Every case with a custody log (archived ones included)."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT case_id FROM custody_heads UNION SELECT id FROM records WHERE kind='case'"
+            )
+        ]
+
+
+def is_overdue(deadline: Deadline, now_iso_minute: str) -> bool:
+    """Whether an open deadline's last possible moment has passed (``YYYY-MM-DDTHH:MM``)."""
+    latest = deadline.due.latest
+    return not deadline.done and latest is not None and latest <= now_iso_minute
+
+
+__all__ = ["CaseFile", "RecordNotFound", "is_overdue"]

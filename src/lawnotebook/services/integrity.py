@@ -1,0 +1,82 @@
+"""``verify``: is the vault intact? Page MACs, SQLite structure, custody chains, evidence hashes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlcipher3
+
+from lawnotebook.vault import custody
+from lawnotebook.vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class VerifyReport:
+    """Everything ``verify`` found; ``ok`` when nothing at all."""
+
+    database: list[str] = field(default_factory=list)
+    custody: dict[str, list[custody.ChainProblem]] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    cases_checked: int = 0
+    evidence_checked: int = 0
+    deep: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not (self.database or self.evidence or any(self.custody.values()))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "deep": self.deep,
+            "database": self.database,
+            "custody": {
+                case: [p.__dict__ for p in problems]
+                for case, problems in self.custody.items()
+                if problems
+            },
+            "evidence": self.evidence,
+            "cases_checked": self.cases_checked,
+            "evidence_checked": self.evidence_checked,
+        }
+
+
+def _check_database(vault: Vault) -> list[str]:
+    problems: list[str] = []
+    try:  # page MACs first (tampering), then SQLite's own structure
+        problems += [row[0] for row in vault.connection.execute("PRAGMA cipher_integrity_check")]
+        problems += [
+            r[0] for r in vault.connection.execute("PRAGMA integrity_check") if r[0] != "ok"
+        ]
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"the database is damaged: {exc}")
+    return problems
+
+
+def verify_vault(
+    vault: Vault,
+    *,
+    deep: bool = False,
+    evidence_check: Callable[[Vault, Progress | None], tuple[int, list[str]]] | None = None,
+    progress: Progress | None = None,
+) -> VerifyReport:
+    """Check the vault; ``deep`` also re-hashes every evidence file via ``evidence_check``."""
+    report = VerifyReport(deep=deep)
+    report.database = _check_database(vault)
+    if report.database:
+        return report  # a damaged database cannot be trusted for the rest
+    case_ids = [
+        r[0]
+        for r in vault.connection.execute(
+            "SELECT case_id FROM custody_heads UNION SELECT id FROM records WHERE kind = 'case'"
+        )
+    ]
+    for case_id in case_ids:
+        report.custody[case_id] = custody.verify_chain(vault.connection, case_id)
+    report.cases_checked = len(case_ids)
+    if deep and evidence_check is not None:
+        report.evidence_checked, report.evidence = evidence_check(vault, progress)
+    return report
