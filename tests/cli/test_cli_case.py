@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import FAST_KDF, PASSPHRASE
 
 from lawnotebook.cli import exit_codes
 from lawnotebook.cli.main import main
 from lawnotebook.vault.keychain import NoKeyStore
 from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture
@@ -28,24 +28,66 @@ def cli(vault_dir, monkeypatch, capsys):
 
 
 def test_a_case_from_start_to_archive(cli):
-    case = cli("--json", "case", "new", "State v. Zhang", "--client", "张三", "--number",
-               "(2016)京01刑初123号", "--charge", "故意伤害", "--charge", "非法拘禁", "--tag", "刑讯")
+    case = cli(
+        "--json",
+        "case",
+        "new",
+        "State v. Zhang",
+        "--client",
+        "张三",
+        "--number",
+        "(2016)京01刑初123号",
+        "--charge",
+        "故意伤害",
+        "--charge",
+        "非法拘禁",
+        "--tag",
+        "刑讯",
+    )
     assert case["charges"] == ["故意伤害", "非法拘禁"] and case["kind"] == "case"
     cid = case["id"]
-    officer = cli("--json", "person", "add", cid[:8], "李四", "--role", "interrogator",
-                  "--alias", "Officer Li")
+    officer = cli(
+        "--json",
+        "person",
+        "add",
+        cid[:8],
+        "李四",
+        "--role",
+        "interrogator",
+        "--alias",
+        "Officer Li",
+    )
     cli("note", "add", cid, "会见：他说被刑讯逼供", "--title", "Meeting 1")
-    event = cli("--json", "event", "add", cid, "before 2016-07-15", "Beaten",
-                "--person", officer["id"][:8])
+    event = cli(
+        "--json", "event", "add", cid, "before 2016-07-15", "Beaten", "--person", officer["id"][:8]
+    )
     assert event["date"] == "before 2016-07-15" and event["person_ids"] == [officer["id"]]
-    cli("interrogation", "add", cid, "--start", "2016-07-15 21:00", "--end", "2016-07-16 05:30",
-        "--interrogator", officer["id"], "--video", "no", "--account", "kept awake")
+    cli(
+        "interrogation",
+        "add",
+        cid,
+        "--start",
+        "2016-07-15 21:00",
+        "--end",
+        "2016-07-16 05:30",
+        "--interrogator",
+        officer["id"],
+        "--video",
+        "no",
+        "--account",
+        "kept awake",
+    )
     table = cli("interrogation", "list", cid)
     assert "8h30" in table and "李四" in table and "no" in table
     assert "(2016)京01刑初123号" in cli("case", "list")
     shown = cli("--json", "case", "show", "(2016)京01刑初123号")
-    assert shown["counts"] == {"person": 1, "note": 1, "event": 1, "interrogation": 1,
-                               "deadline": 0}
+    assert shown["counts"] == {
+        "person": 1,
+        "note": 1,
+        "event": 1,
+        "interrogation": 1,
+        "deadline": 0,
+    }
     cli("case", "archive", cid)
     assert cli("--json", "case", "list") == []
     assert [c["id"] for c in cli("--json", "case", "list", "--all")] == [cid]
@@ -75,7 +117,11 @@ def test_events_come_back_in_chronology_order(cli):
     for date in ["2016-08-01", "2016-07-??", "before 2016-07-15", "2015"]:
         cli("event", "add", cid, date, f"at {date}")
     assert [e["date"] for e in cli("--json", "event", "list", cid)] == [
-        "2015", "2016-07", "before 2016-07-15", "2016-08-01"]
+        "2015",
+        "2016-07",
+        "before 2016-07-15",
+        "2016-08-01",
+    ]
 
 
 def test_mistakes_get_a_sentence_and_a_code(cli):

@@ -31,13 +31,32 @@ def run(*argv, keystore=None):
 
 def test_init_then_status_json(vault_dir, secret_files, capsys):
     fast = ["--kdf-memory-mib", "8", "--kdf-iterations", "1"]
-    assert run("--vault", str(vault_dir), "--passphrase-file", str(secret_files["pw"]),
-               "--json", "init", *fast) == 0
+    assert (
+        run(
+            "--vault",
+            str(vault_dir),
+            "--passphrase-file",
+            str(secret_files["pw"]),
+            "--json",
+            "init",
+            *fast,
+        )
+        == 0
+    )
     created = json.loads(capsys.readouterr().out)
     assert len(created["recovery_key"]) == 41
 
-    assert run("--vault", str(vault_dir), "--passphrase-file", str(secret_files["pw"]),
-               "status", "--json") == 0
+    assert (
+        run(
+            "--vault",
+            str(vault_dir),
+            "--passphrase-file",
+            str(secret_files["pw"]),
+            "status",
+            "--json",
+        )
+        == 0
+    )
     status = json.loads(capsys.readouterr().out)
     assert status["vault"] == str(vault_dir)
     assert status["schema_version"] >= 1
@@ -48,28 +67,66 @@ def test_init_then_status_json(vault_dir, secret_files, capsys):
 def test_passwd_and_recover(new_vault, secret_files, tmp_path, capsys):
     path, recovery = new_vault
     base = ["--vault", str(path), "--passphrase-file"]
-    assert run(*base, str(secret_files["pw"]), "passwd",
-               "--new-passphrase-file", str(secret_files["new"])) == 0
+    assert (
+        run(
+            *base,
+            str(secret_files["pw"]),
+            "passwd",
+            "--new-passphrase-file",
+            str(secret_files["new"]),
+        )
+        == 0
+    )
     assert run(*base, str(secret_files["pw"]), "status") == exit_codes.WRONG_SECRET
     assert "does not unlock" in capsys.readouterr().err
     assert run(*base, str(secret_files["new"]), "status") == 0
 
     key_file = tmp_path / "recovery.txt"
     key_file.write_text(recovery.formatted())
-    assert run("--vault", str(path), "recover", "--recovery-key-file", str(key_file),
-               "--new-passphrase-file", str(secret_files["pw"])) == 0
+    assert (
+        run(
+            "--vault",
+            str(path),
+            "recover",
+            "--recovery-key-file",
+            str(key_file),
+            "--new-passphrase-file",
+            str(secret_files["pw"]),
+        )
+        == 0
+    )
     assert run(*base, str(secret_files["pw"]), "status") == 0
 
 
 def test_wrong_secrets_change_nothing(new_vault, secret_files, tmp_path, capsys):
     path, recovery = new_vault
     before = snapshot(path)
-    assert run("--vault", str(path), "--passphrase-file", str(secret_files["bad"]), "passwd",
-               "--new-passphrase-file", str(secret_files["new"])) == exit_codes.WRONG_SECRET
+    assert (
+        run(
+            "--vault",
+            str(path),
+            "--passphrase-file",
+            str(secret_files["bad"]),
+            "passwd",
+            "--new-passphrase-file",
+            str(secret_files["new"]),
+        )
+        == exit_codes.WRONG_SECRET
+    )
     typo = tmp_path / "typo.txt"
     typo.write_text("Z" + recovery.formatted()[1:])
-    assert run("--vault", str(path), "recover", "--recovery-key-file", str(typo),
-               "--new-passphrase-file", str(secret_files["new"])) == exit_codes.WRONG_SECRET
+    assert (
+        run(
+            "--vault",
+            str(path),
+            "recover",
+            "--recovery-key-file",
+            str(typo),
+            "--new-passphrase-file",
+            str(secret_files["new"]),
+        )
+        == exit_codes.WRONG_SECRET
+    )
     assert "not a valid recovery key" in capsys.readouterr().err
     assert snapshot(path) == before
 
@@ -103,8 +160,7 @@ def test_remember_and_lock(new_vault, secret_files, capsys):
     path, _ = new_vault
     store = MemoryKeyStore()
     args = ["--vault", str(path)]
-    assert run(*args, "--passphrase-file", str(secret_files["pw"]), "remember",
-               keystore=store) == 0
+    assert run(*args, "--passphrase-file", str(secret_files["pw"]), "remember", keystore=store) == 0
     assert run(*args, "--json", "status", keystore=store) == 0  # no passphrase needed
     capsys.readouterr()
     assert run(*args, "--json", "lock", keystore=store) == 0
@@ -116,16 +172,28 @@ def test_remember_without_a_keychain_says_so(new_vault, secret_files, capsys):
     path, _ = new_vault
     from lawnotebook.vault.keychain import NoKeyStore
 
-    code = run("--vault", str(path), "--passphrase-file", str(secret_files["pw"]), "remember",
-               keystore=NoKeyStore("This computer has no system keychain."))
+    code = run(
+        "--vault",
+        str(path),
+        "--passphrase-file",
+        str(secret_files["pw"]),
+        "remember",
+        keystore=NoKeyStore("This computer has no system keychain."),
+    )
     assert code == exit_codes.USAGE
     assert "no system keychain" in capsys.readouterr().err
 
 
 def _cli(*argv, env_extra=None, **kw):
     env = {**os.environ, "LAWNOTEBOOK_KEYCHAIN": "off", **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "lawnotebook", *argv], capture_output=True,
-                          text=True, env=env, stdin=subprocess.DEVNULL, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "lawnotebook", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        **kw,
+    )
 
 
 def test_real_process_no_command_prints_what_to_do(tmp_path):
@@ -137,8 +205,16 @@ def test_real_process_no_command_prints_what_to_do(tmp_path):
 def test_real_process_init_status_and_missing_passphrase(tmp_path):
     vault = tmp_path / "v"
     env = {"LAWNOTEBOOK_PASSPHRASE": "from the environment"}
-    created = _cli("--vault", str(vault), "init", "--kdf-memory-mib", "8",
-                   "--kdf-iterations", "1", env_extra=env)
+    created = _cli(
+        "--vault",
+        str(vault),
+        "init",
+        "--kdf-memory-mib",
+        "8",
+        "--kdf-iterations",
+        "1",
+        env_extra=env,
+    )
     assert created.returncode == 0, created.stderr
     assert "RECOVERY KEY" in created.stdout
     status = _cli("--vault", str(vault), "--json", "status", env_extra=env)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from support import FAST_KDF, PASSPHRASE
 
 from lawnotebook.core.dates import InvalidDate
 from lawnotebook.core.errors import InvalidInput
@@ -21,6 +20,7 @@ from lawnotebook.services.integrity import verify_vault
 from lawnotebook.services.owner import owner_id
 from lawnotebook.vault.errors import RecordNotFound
 from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture
@@ -55,11 +55,22 @@ def test_links_must_point_into_the_same_case(files):
 def test_interrogation_table(files):
     case = files.new_case("Torture claim")
     officer = files.add_person(case, "赵六", PersonRole.INTERROGATOR)
-    files.add_interrogation(case, "2016-07-16 09:00", end="2016-07-16 10:00", place="Room 2",
-                            interrogator_ids=[officer.id[:8]])
-    files.add_interrogation(case, "2016-07-15 21:00", end="2016-07-16 05:30", place="看守所",
-                            interrogator_ids=[officer.id], recorded_on_video=Tristate.NO,
-                            client_account="Not allowed to sleep")
+    files.add_interrogation(
+        case,
+        "2016-07-16 09:00",
+        end="2016-07-16 10:00",
+        place="Room 2",
+        interrogator_ids=[officer.id[:8]],
+    )
+    files.add_interrogation(
+        case,
+        "2016-07-15 21:00",
+        end="2016-07-16 05:30",
+        place="看守所",
+        interrogator_ids=[officer.id],
+        recorded_on_video=Tristate.NO,
+        client_account="Not allowed to sleep",
+    )
     sessions = files.list(Interrogation, case)
     assert [s.place for s in sessions] == ["看守所", "Room 2"]
     assert [s.duration_minutes() for s in sessions] == [510, 60]
