@@ -6,7 +6,7 @@ characters); a case can also be named by its exact case number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TypeVar
 
@@ -25,9 +25,10 @@ from lawnotebook.core.records import (
     Tristate,
 )
 from lawnotebook.services.owner import owner_id
-from lawnotebook.vault import custody
+from lawnotebook.vault import custody, search
 from lawnotebook.vault.errors import RecordNotFound
 from lawnotebook.vault.records import RecordStore, Revision, load_clock
+from lawnotebook.vault.search import SearchHit
 from lawnotebook.vault.vault import Vault
 
 R = TypeVar("R", bound=Record)
@@ -190,6 +191,32 @@ class CaseFile:
 
     def list(self, kind: type[R], case: Case) -> list[R]:
         return self.records.list(kind, case.id)
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        case: Case | None = None,
+        limit: int = 50,
+        open_mark: str = "[",
+        close_mark: str = "]",
+        escape: Callable[[str], str] | None = None,
+    ) -> list[SearchHit]:
+        """One query over every record (or one case's), best first, with marked snippets.
+
+        The query is plain words (no syntax): see ``lawnotebook.vault.search``.
+        """
+        return search.search(
+            self.conn,
+            query,
+            case_id=case.id if case else None,
+            limit=limit,
+            open_mark=open_mark,
+            close_mark=close_mark,
+            escape=escape,
+        )
 
     # -- custody ----------------------------------------------------------------------------
 
