@@ -43,8 +43,9 @@ def _fill(conn, n=6):
                 CASE,
                 "intake" if i % 2 else "view",
                 "lawyer-a",
-                f"rec{i}",
-                {"file": f"照片{i}.jpg", "sha256": f"{i:064x}"},
+                origin="node-a",
+                record_id=f"rec{i}",
+                details={"file": f"照片{i}.jpg", "sha256": f"{i:064x}"},
             )
 
 
@@ -102,7 +103,7 @@ def test_reordered_entries_are_reported(conn):
 
 def test_unknown_action_is_refused(conn):
     with pytest.raises(ValueError):
-        custody.append(conn, CASE, "shred", "x")
+        custody.append(conn, CASE, "shred", "x", origin="node-a")
 
 
 @settings(max_examples=30, deadline=None)
@@ -124,3 +125,38 @@ def test_any_single_field_change_is_caught(template_vault, tmp_path_factory, n, 
         problems = custody.verify_chain(conn, CASE)
         assert problems, f"changing {column} of entry {seq} went unnoticed"
         assert problems[0].position <= seq + 1
+
+
+def test_chains_of_two_origins_verify_apart(conn):
+    _fill(conn, 3)
+    theirs = []
+    with transaction(conn):
+        for i in range(2):
+            theirs.append(
+                custody.append(conn, CASE, "edit", "lawyer-b", origin="node-b", record_id=f"b{i}")
+            )
+    assert custody.origins(conn, CASE) == ["node-a", "node-b"]
+    assert len(custody.entries(conn, CASE)) == 5
+    conn.execute("UPDATE custody_log SET actor = 'x' WHERE origin = 'node-b' AND seq = 2")
+    problems = custody.verify_chain(conn, CASE)
+    assert problems == [custody.ChainProblem(2, "altered")]
+    assert problems[0].origin == "node-b"
+
+
+def test_adopting_received_entries(conn, template_vault, tmp_path):
+    import shutil
+
+    _fill(conn, 4)
+    received = custody.entries(conn, CASE, "node-a")
+    copy = tmp_path / "other"
+    shutil.copytree(template_vault, copy)
+    with Vault.open_with_passphrase(copy, PASSPHRASE) as other:
+        assert [custody.adopt(other.connection, e) for e in received[:2]] == [True, True]
+        assert [custody.adopt(other.connection, e) for e in received] == [False, False, True, True]
+        assert custody.verify_chain(other.connection, CASE) == []
+        forged = custody.CustodyEntry(**{**received[3].__dict__, "seq": 5, "actor": "forger"})
+        with pytest.raises(ValueError):
+            custody.adopt(other.connection, forged)
+        skipping = custody.CustodyEntry(**{**received[0].__dict__, "seq": 9})
+        with pytest.raises(ValueError):
+            custody.adopt(other.connection, skipping)

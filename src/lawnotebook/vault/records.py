@@ -147,7 +147,15 @@ class RecordStore:
             saved = self._write(record, created=True)
             action = "intake" if isinstance(record, Evidence) else "create"
             details = {"kind": saved.KIND, "title": saved.title_text(), **(custody_details or {})}
-            custody.append(self.conn, saved.case_id, action, self.author, saved.id, details)
+            custody.append(
+                self.conn,
+                saved.case_id,
+                action,
+                self.author,
+                origin=self.clock.node,
+                record_id=saved.id,
+                details=details,
+            )
         return saved
 
     def update(self, record: R) -> R:
@@ -163,8 +171,9 @@ class RecordStore:
                 saved.case_id,
                 "edit",
                 self.author,
-                saved.id,
-                {"kind": saved.KIND, "fields": changed},
+                origin=self.clock.node,
+                record_id=saved.id,
+                details={"kind": saved.KIND, "fields": changed},
             )
         return saved
 
@@ -185,8 +194,9 @@ class RecordStore:
                 record.case_id,
                 "delete",
                 self.author,
-                record_id,
-                {"kind": record.KIND, "title": record.title_text()},
+                origin=self.clock.node,
+                record_id=record_id,
+                details={"kind": record.KIND, "title": record.title_text()},
             )
 
     def get(self, record_id: str, kind: type[R] | None = None) -> R:

@@ -48,9 +48,12 @@ def migrate(conn) -> None:  # type: ignore[no-untyped-def]
             hlc         TEXT NOT NULL
         ) WITHOUT ROWID;
 
+        -- One chain per (case, origin): each vault that worked on the case keeps its own chain,
+        -- and chains received in bundles are stored beside ours, still verifiable.
         CREATE TABLE custody_log (
             case_id     TEXT NOT NULL,
-            seq         INTEGER NOT NULL,       -- 1, 2, 3, ... per case
+            origin      TEXT NOT NULL,          -- the node (vault) that wrote the chain
+            seq         INTEGER NOT NULL,       -- 1, 2, 3, ... per chain
             at          TEXT NOT NULL,
             actor       TEXT NOT NULL,
             action      TEXT NOT NULL,
@@ -58,14 +61,16 @@ def migrate(conn) -> None:  # type: ignore[no-untyped-def]
             details     TEXT NOT NULL DEFAULT '{}',
             prev_hash   TEXT NOT NULL,
             hash        TEXT NOT NULL,
-            PRIMARY KEY (case_id, seq)
+            PRIMARY KEY (case_id, origin, seq)
         ) WITHOUT ROWID;
 
-        -- The newest entry per case, kept apart so that dropping the tail of the log shows.
+        -- The newest entry per chain, kept apart so that dropping the tail of a log shows.
         CREATE TABLE custody_heads (
-            case_id     TEXT PRIMARY KEY,
+            case_id     TEXT NOT NULL,
+            origin      TEXT NOT NULL,
             seq         INTEGER NOT NULL,
-            hash        TEXT NOT NULL
+            hash        TEXT NOT NULL,
+            PRIMARY KEY (case_id, origin)
         ) WITHOUT ROWID;
         """,
     )
