@@ -1,0 +1,125 @@
+"""Writing the index: replace, remove, rebuild, and all-or-nothing with the caller's transaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnotebook.vault.search import (
+    Document,
+    compact_index,
+    index_document,
+    rebuild_index,
+    remove_case,
+    remove_document,
+    search,
+)
+
+
+def test_update_replaces_the_old_text(conn, add, find):
+    add("n1", "初稿", "当事人否认刑讯逼供")
+    add("n1", "Second draft", "The client now describes the interrogation.", case_id="case-2")
+    assert find("逼供") == []
+    assert find("初稿") == []
+    assert find("interrogation ") == ["n1"]
+    assert find("interrogation ", case_id="case-1") == []
+    assert find("interrogation ", case_id="case-2") == ["n1"]
+    assert conn.execute("SELECT count(*) FROM search_document WHERE record_id='n1'").fetchone() == (
+        1,
+    )
+
+
+def test_update_can_change_the_kind(add, find):
+    add("r1", "张三", "", kind="note")
+    add("r1", "张三", "", kind="person")
+    assert find("张三", kinds=["note"]) == []
+    assert find("张三", kinds=["person"]) == ["r1"]
+
+
+def test_remove(conn, add, find):
+    add("n1", "看守所", "律师")
+    add("n2", "看守所", "阅卷")
+    assert remove_document(conn, "n1") is True
+    assert find("看守所") == ["n2"]
+    assert find("律师") == []
+    assert remove_document(conn, "n1") is False
+    assert remove_document(conn, "never-indexed") is False
+
+
+def test_remove_case(conn, add, find):
+    add("a1", "逼供", case_id="a")
+    add("a2", "逼供", case_id="a")
+    add("b1", "逼供", case_id="b")
+    assert remove_case(conn, "a") == 2
+    assert find("逼供") == ["b1"]
+
+
+def test_rebuild_replaces_everything(conn, add, find):
+    add("old", "旧的记录", "刑讯逼供")
+    docs = [Document(f"n{i}", "case-1", "note", f"笔记 {i}", "看守所会见") for i in range(20)]
+    assert rebuild_index(conn, docs) == 20
+    assert find("逼供") == []
+    assert len(find("看守所")) == 20
+    assert find("看守所", kinds=["note"], case_id="case-1", limit=1)
+
+
+def test_rebuild_is_all_or_nothing(conn, add, find):
+    add("old", "旧的记录", "刑讯逼供")
+
+    def documents():
+        yield Document("n1", "case-1", "note", "新", "看守所")
+        raise RuntimeError("the records store failed mid-way")
+
+    with pytest.raises(RuntimeError):
+        rebuild_index(conn, documents())
+    assert find("逼供") == ["old"]
+    assert find("看守所") == []
+
+
+def test_index_rolls_back_with_the_callers_transaction(conn, add, find):
+    add("kept", "笔记", "看守所")
+    conn.execute("BEGIN")
+    add("n1", "笔记", "看守所 律师")
+    remove_document(conn, "kept")
+    conn.execute("ROLLBACK")
+    assert find("看守所") == ["kept"]
+    assert find("律师") == []
+    conn.execute("BEGIN")
+    add("n1", "笔记", "看守所 律师")
+    conn.execute("COMMIT")
+    assert find("律师") == ["n1"]
+
+
+@pytest.mark.parametrize("field", ["record_id", "case_id", "kind"])
+def test_ids_must_be_non_empty_strings(conn, field):
+    args = {"record_id": "r", "case_id": "c", "kind": "note", "title": "t", "body": "b"}
+    with pytest.raises(ValueError, match=field):
+        index_document(conn, **{**args, field: ""})
+    assert search(conn, "t") == []
+
+
+def test_index_lives_in_the_schema(vault):
+    tables = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master")}
+    assert {"search_document", "search_text"} <= tables
+    assert vault.schema_version >= 4
+
+
+def _in_index_pages(conn, word: str) -> bool:
+    # Terms are prefix-compressed within a page, so look for the distinctive tail of the word.
+    tail = word[4:].encode()
+    return any(tail in bytes(b) for (b,) in conn.execute("SELECT block FROM search_text_data"))
+
+
+def test_removed_record_leaves_no_trace_in_the_index_pages(conn, add, find):
+    add("n1", "Notes", "qqzzyyxxuniqueword lives here")
+    assert _in_index_pages(conn, "qqzzyyxxuniqueword")
+    remove_document(conn, "n1")
+    assert not _in_index_pages(conn, "qqzzyyxxuniqueword")
+
+
+def test_replaced_text_lingers_until_compacted(conn, add, find):
+    add("n1", "Notes", "qqzzyyxxuniqueword first draft")
+    add("n1", "Notes", "second draft")
+    assert find("qqzzyyxxuniqueword") == []
+    compact_index(conn)
+    assert not _in_index_pages(conn, "qqzzyyxxuniqueword")
+    assert find("second draft") == ["n1"]
