@@ -121,6 +121,8 @@ class Note(Record):
 
     title: str = ""
     text: str = ""  # Markdown
+    # Texts a colleague wrote in parallel, kept for the lawyer to resolve: {text, author, hlc}.
+    conflicts: list[dict[str, str]] = field(default_factory=list)
 
     def title_text(self) -> str:
         return self.title or self.text.strip().split("\n", 1)[0][:80]

@@ -105,9 +105,17 @@ class CaseFile:
     def add_note(self, case: Case, text: str, title: str = "") -> Note:
         return self.records.add(Note(case_id=case.id, title=title, text=text))
 
-    def edit_note(self, note: Note, text: str, title: str | None = None) -> Note:
+    def edit_note(
+        self, note: Note, text: str, title: str | None = None, *, resolve_conflicts: bool = False
+    ) -> Note:
+        """Save a note's new text; ``resolve_conflicts`` clears the parallel versions kept."""
         return self.records.update(
-            replace(note, text=text, title=note.title if title is None else title)
+            replace(
+                note,
+                text=text,
+                title=note.title if title is None else title,
+                conflicts=[] if resolve_conflicts else note.conflicts,
+            )
         )
 
     def note_history(self, note: Note) -> list[Revision]:

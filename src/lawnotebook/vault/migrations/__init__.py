@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from lawnotebook.vault.migrations import v0001_meta, v0002_case_file, v0003_evidence, v0004_search
+from lawnotebook.vault.migrations import (
+    v0001_meta,
+    v0002_case_file,
+    v0003_evidence,
+    v0004_search,
+    v0005_sharing,
+)
 
-_MODULES = [v0001_meta, v0002_case_file, v0003_evidence, v0004_search]
+_MODULES = [v0001_meta, v0002_case_file, v0003_evidence, v0004_search, v0005_sharing]
 
 MIGRATIONS: Mapping[int, Callable] = {m.VERSION: m.migrate for m in _MODULES}
 
