@@ -160,3 +160,19 @@ def test_adopting_received_entries(conn, template_vault, tmp_path):
         skipping = custody.CustodyEntry(**{**received[0].__dict__, "seq": 9})
         with pytest.raises(ValueError):
             custody.adopt(other.connection, skipping)
+
+
+def test_a_redacted_entry_still_verifies_but_edited_details_do_not(conn, template_vault, tmp_path):
+    import shutil
+
+    _fill(conn, 3)
+    entries = custody.entries(conn, CASE, "node-a")
+    shared = [entries[0], entries[1].redact(), entries[2]]
+    assert shared[1].redacted and shared[1].details == {"redacted": True}
+    copy = tmp_path / "other"
+    shutil.copytree(template_vault, copy)
+    with Vault.open_with_passphrase(copy, PASSPHRASE) as other:
+        assert all(custody.adopt(other.connection, e) for e in shared)
+        assert custody.verify_chain(other.connection, CASE) == []
+    edited = custody.CustodyEntry(**{**entries[1].__dict__, "details": {"file": "other.jpg"}})
+    assert edited.recomputed_hash() is None

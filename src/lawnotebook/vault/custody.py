@@ -3,9 +3,11 @@
 Each vault that works on a case keeps its own chain for it (``origin`` = that vault's node id);
 chains received in bundles are stored beside ours and verify the same way.
 ``hash = SHA-256(prev_hash || canonical JSON of the entry's fields)`` (hex), the first entry's
-``prev_hash`` being 64 zeros. Each chain's newest ``(seq, hash)`` is also kept in
-``custody_heads``, so removing entries from the end shows too. ``verify_chain`` names the
-position of every entry that was changed, removed or moved.
+``prev_hash`` being 64 zeros. The chain covers the SHA-256 of the details rather than the
+details themselves, so an entry can be shared *redacted* (details withheld, e.g. about evidence
+not disclosed in a bundle) and the chain still verifies; a redacted entry says so. Each
+chain's newest ``(seq, hash)`` is also kept in ``custody_heads``, so removing entries from the
+end shows too. ``verify_chain`` names the position of every entry changed, removed or moved.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from lawnotebook.vault.database import Connection
 
 GENESIS = "0" * 64
 ACTIONS = ("create", "edit", "delete", "intake", "view", "export", "import", "verify")
-_COLUMNS = "case_id, origin, seq, at, actor, action, record_id, details, prev_hash, hash"
+_COLUMNS = (
+    "case_id, origin, seq, at, actor, action, record_id, details, details_hash, prev_hash, hash"
+)
+REDACTED = {"redacted": True}
 
 
 @dataclass(frozen=True)
@@ -33,14 +38,25 @@ class CustodyEntry:
     action: str
     record_id: str
     details: dict[str, Any]
+    details_hash: str
     prev_hash: str
     hash: str
+
+    @property
+    def redacted(self) -> bool:
+        return self.details == REDACTED
+
+    def redact(self) -> CustodyEntry:
+        """The same entry with its details withheld (the chain still verifies)."""
+        return CustodyEntry(**{**self.__dict__, "details": dict(REDACTED)})
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
     def recomputed_hash(self) -> str | None:
         """What the hash should be given the contents (``None``: prev_hash is not even hex)."""
+        if not self.redacted and details_digest(self.details) != self.details_hash:
+            return None
         try:
             return entry_hash(self.prev_hash, self)
         except ValueError:
@@ -57,6 +73,12 @@ class ChainProblem:
     origin: str = field(default="", compare=False)
 
 
+def details_digest(details: dict[str, Any]) -> str:
+    return hashlib.sha256(
+        json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    ).hexdigest()
+
+
 def entry_hash(prev_hash: str, entry: CustodyEntry) -> str:
     """The chain hash of an entry's contents following ``prev_hash``."""
     payload = json.dumps(
@@ -68,7 +90,7 @@ def entry_hash(prev_hash: str, entry: CustodyEntry) -> str:
             "actor": entry.actor,
             "action": entry.action,
             "record_id": entry.record_id,
-            "details": entry.details,
+            "details_hash": entry.details_hash,
         },
         sort_keys=True,
         separators=(",", ":"),
@@ -79,7 +101,7 @@ def entry_hash(prev_hash: str, entry: CustodyEntry) -> str:
 
 def _store(conn: Connection, entry: CustodyEntry) -> None:
     conn.execute(
-        f"INSERT INTO custody_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+        f"INSERT INTO custody_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
         (
             entry.case_id,
             entry.origin,
@@ -89,6 +111,7 @@ def _store(conn: Connection, entry: CustodyEntry) -> None:
             entry.action,
             entry.record_id,
             json.dumps(entry.details, sort_keys=True, ensure_ascii=False),
+            entry.details_hash,
             entry.prev_hash,
             entry.hash,
         ),
@@ -122,8 +145,19 @@ def append(
     if action not in ACTIONS:
         raise ValueError(f"unknown custody action {action!r}")
     seq, prev = head(conn, case_id, origin)
+    details = details or {}
     draft = CustodyEntry(
-        case_id, origin, seq + 1, at or utc_now(), actor, action, record_id, details or {}, prev, ""
+        case_id,
+        origin,
+        seq + 1,
+        at or utc_now(),
+        actor,
+        action,
+        record_id,
+        details,
+        details_digest(details),
+        prev,
+        "",
     )
     entry = CustodyEntry(**{**draft.__dict__, "hash": entry_hash(prev, draft)})
     _store(conn, entry)
@@ -145,9 +179,19 @@ def adopt(conn: Connection, entry: CustodyEntry) -> bool:
 
 
 def _row_entry(row: tuple) -> CustodyEntry:
-    case_id, origin, seq, at, actor, action, record_id, details, prev, digest = row
+    case_id, origin, seq, at, actor, action, record_id, details, details_hash, prev, digest = row
     return CustodyEntry(
-        case_id, origin, seq, at, actor, action, record_id, json.loads(details), prev, digest
+        case_id,
+        origin,
+        seq,
+        at,
+        actor,
+        action,
+        record_id,
+        json.loads(details),
+        details_hash,
+        prev,
+        digest,
     )
 
 

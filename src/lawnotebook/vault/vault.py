@@ -40,6 +40,7 @@ from lawnotebook.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from lawnotebook.vault.evidence import sweep_orphans
 from lawnotebook.vault.header import Slot, VaultHeader, read_header, slot_aad
 from lawnotebook.vault.keychain import DeviceKeyStore
 from lawnotebook.vault.lock import VaultLock
@@ -193,6 +194,7 @@ class Vault:
             conn = open_database(paths.db, data_key)
             try:
                 migrate(conn, paths.db, paths.backups)
+                sweep_orphans(paths.root, conn)  # packs a killed intake left unregistered
             except BaseException:
                 conn.close()
                 raise

@@ -59,6 +59,7 @@ def migrate(conn) -> None:  # type: ignore[no-untyped-def]
             action      TEXT NOT NULL,
             record_id   TEXT NOT NULL DEFAULT '',
             details     TEXT NOT NULL DEFAULT '{}',
+            details_hash TEXT NOT NULL,         -- SHA-256 of the details: what the chain covers
             prev_hash   TEXT NOT NULL,
             hash        TEXT NOT NULL,
             PRIMARY KEY (case_id, origin, seq)

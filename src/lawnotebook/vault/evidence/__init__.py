@@ -1,0 +1,39 @@
+"""The evidence blob store: files of any size, encrypted in pack files inside the vault.
+
+Use :class:`EvidenceStore` (``put``, ``open_blob``, ``verify_blob``) on an open vault, and call
+:func:`sweep_orphans` when the vault opens. The format is "Evidence storage" in
+``docs/vault-format.md``.
+"""
+
+from lawnotebook.vault.evidence.errors import (
+    BlobCorrupt,
+    BlobMissing,
+    BlobNotFound,
+    EvidenceError,
+    IntakeCancelled,
+    SourceChanged,
+    SourceUnreadable,
+    StorageFull,
+)
+from lawnotebook.vault.evidence.media_type import sniff_media_type
+from lawnotebook.vault.evidence.packs import PACKS_DIR, sweep_orphans
+from lawnotebook.vault.evidence.reader import BlobReader
+from lawnotebook.vault.evidence.store import BlobInfo, EvidenceStore, OnCommit
+
+__all__ = [
+    "PACKS_DIR",
+    "BlobCorrupt",
+    "BlobInfo",
+    "BlobMissing",
+    "BlobNotFound",
+    "BlobReader",
+    "EvidenceError",
+    "EvidenceStore",
+    "IntakeCancelled",
+    "OnCommit",
+    "SourceChanged",
+    "SourceUnreadable",
+    "StorageFull",
+    "sniff_media_type",
+    "sweep_orphans",
+]

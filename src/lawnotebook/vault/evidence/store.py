@@ -1,0 +1,237 @@
+"""The evidence blob store of one open vault: add content, read it back, verify it.
+
+Content is addressed by its SHA-256 and stored once per vault. Adding is all-or-nothing: the
+sealed chunks are written to fresh pack files and flushed first, then the blob is registered
+in ONE database transaction, in which the caller's own rows (evidence record, custody entry)
+are written by the ``on_commit`` hook. A crash before that commit leaves only unnamed packs,
+which :func:`sweep_orphans` removes on the next open.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from lawnotebook.vault.database import Connection
+from lawnotebook.vault.evidence.errors import BlobCorrupt, BlobNotFound, StorageFull
+from lawnotebook.vault.evidence.format import (
+    CHUNK_SIZE,
+    CHUNKS_PER_PACK,
+    DEFAULT_CIPHER,
+    KEY_SIZE,
+    aead,
+    new_blob_id,
+    padded_size,
+)
+from lawnotebook.vault.evidence.intake import Cancel, Progress, SealedStream, seal_stream
+from lawnotebook.vault.evidence.media_type import sniff_media_type
+from lawnotebook.vault.evidence.packs import PackWriter, Write, packs_dir, sweep_orphans
+from lawnotebook.vault.evidence.reader import BlobReader, load_blob
+from lawnotebook.vault.evidence.source import Source, SourceReader
+
+_SQLITE_FULL = 13
+
+
+@dataclass(frozen=True)
+class BlobInfo:
+    """One stored content: its SHA-256 (lowercase hex), size in bytes and media type.
+
+    ``deduplicated`` is True when :meth:`EvidenceStore.put` found the content already stored.
+    """
+
+    sha256: str
+    size: int
+    media_type: str
+    deduplicated: bool = False
+
+
+OnCommit = Callable[[Connection, BlobInfo], None]
+
+
+class EvidenceStore:
+    """Evidence blobs of the vault at ``root`` whose database is ``conn``.
+
+    The connection must not be inside a transaction when :meth:`put` is called; callers
+    serialise use of the connection across threads (sqlite3 connections are not re-entrant).
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        conn: Connection,
+        *,
+        cipher: str = DEFAULT_CIPHER,
+        chunks_per_pack: int = CHUNKS_PER_PACK,
+        write: Write = os.write,
+    ) -> None:
+        self.root = Path(root)
+        self._conn = conn
+        self._cipher = cipher
+        self._chunks_per_pack = chunks_per_pack
+        self._write = write  # injectable so tests can fill the disk
+
+    @classmethod
+    def for_vault(cls, vault: object, **options: object) -> EvidenceStore:
+        """The store of an open :class:`~lawnotebook.vault.vault.Vault`."""
+        return cls(vault.paths.root, vault.connection, **options)  # type: ignore[attr-defined, arg-type]
+
+    @property
+    def packs(self) -> Path:
+        return packs_dir(self.root)
+
+    def put(
+        self,
+        source: Source,
+        *,
+        file_name: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        on_commit: OnCommit | None = None,
+    ) -> BlobInfo:
+        """Store a file (path or binary file-like) and return what was stored.
+
+        ``progress(done, total)`` is called per chunk (``total`` is None for a file-like);
+        ``cancel()`` returning True stops with :class:`IntakeCancelled`. ``on_commit(conn,
+        info)`` runs inside the registering transaction, also when the content was already
+        stored; if it raises, nothing is stored. Raises :class:`SourceUnreadable` (or
+        :class:`SourceChanged`), :class:`IntakeCancelled` or :class:`StorageFull`, each
+        leaving no trace in the vault.
+        """
+        if self._conn.in_transaction:
+            raise RuntimeError("EvidenceStore.put() must not run inside a transaction")
+        reader = SourceReader(source)
+        if file_name is None:
+            named = reader.path or getattr(source, "name", None)
+            file_name = os.path.basename(named) if isinstance(named, str | Path) else None
+        key, blob_id = os.urandom(KEY_SIZE), new_blob_id()
+        writer: PackWriter | None = None
+        try:
+            try:
+                writer = PackWriter(self.root, self._chunks_per_pack, write=self._write)
+                sealed = seal_stream(
+                    reader,
+                    writer,
+                    aead(self._cipher, key),
+                    blob_id,
+                    progress=progress,
+                    cancel=cancel,
+                )
+                reader.check_unchanged()
+            finally:
+                reader.close()
+            names = writer.finish()
+            media_type = sniff_media_type(sealed.head, file_name)
+            info = self._register(sealed, names, key, blob_id, media_type, on_commit)
+        except BaseException:
+            if writer is not None:
+                writer.discard()
+            raise
+        if info.deduplicated:
+            writer.discard()  # the content was already here: our fresh packs are surplus
+        else:
+            writer.release()
+        return info
+
+    def _register(
+        self,
+        sealed: SealedStream,
+        names: list[str],
+        key: bytes,
+        blob_id: bytes,
+        media_type: str,
+        on_commit: OnCommit | None,
+    ) -> BlobInfo:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute(
+                    "SELECT size, media_type FROM evidence_blob WHERE sha256 = ?",
+                    (sealed.sha256,),
+                ).fetchone()
+                if row is not None:
+                    info = BlobInfo(sealed.sha256, row[0], row[1], deduplicated=True)
+                else:
+                    info = BlobInfo(sealed.sha256, sealed.size, media_type)
+                    self._insert(sealed, names, key, blob_id, media_type)
+                if on_commit is not None:
+                    on_commit(conn, info)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlcipher3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL or "full" in str(exc):
+                raise StorageFull("the disk is full: registering evidence") from exc
+            raise
+        return info
+
+    def _insert(
+        self, sealed: SealedStream, names: list[str], key: bytes, blob_id: bytes, media: str
+    ) -> None:
+        conn = self._conn
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        cur = conn.execute(
+            "INSERT INTO evidence_blob (blob_id, sha256, size, padded_size, chunk_size, cipher,"
+            " key, media_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (blob_id, sealed.sha256, sealed.size, padded_size(sealed.size), CHUNK_SIZE,
+             self._cipher, key, media, now),
+        )  # fmt: skip
+        blob = cur.lastrowid
+        sizes: dict[str, int] = {}
+        for _, name, at, length in sealed.chunks:
+            sizes[name] = max(sizes.get(name, 0), at + length)
+        pack_ids = {}
+        for name in names:
+            cur = conn.execute(
+                "INSERT INTO evidence_pack (name, blob, size) VALUES (?, ?, ?)",
+                (name, blob, sizes[name]),
+            )
+            pack_ids[name] = cur.lastrowid
+        conn.executemany(
+            "INSERT INTO evidence_chunk (blob, idx, pack, start, length) VALUES (?, ?, ?, ?, ?)",
+            ((blob, idx, pack_ids[name], at, length) for idx, name, at, length in sealed.chunks),
+        )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def info(self, sha256: str) -> BlobInfo:
+        """What is stored under ``sha256``; raises :class:`BlobNotFound`."""
+        row = self._conn.execute(
+            "SELECT size, media_type FROM evidence_blob WHERE sha256 = ?", (sha256.lower(),)
+        ).fetchone()
+        if row is None:
+            raise BlobNotFound(f"no evidence with SHA-256 {sha256}")
+        return BlobInfo(sha256.lower(), row[0], row[1])
+
+    def contains(self, sha256: str) -> bool:
+        return self._conn.execute(
+            "SELECT 1 FROM evidence_blob WHERE sha256 = ?", (sha256.lower(),)
+        ).fetchone() is not None  # fmt: skip
+
+    def open_blob(self, sha256: str) -> BlobReader:
+        """A seekable binary reader of the plaintext; every chunk is authenticated as read.
+
+        Raises :class:`BlobNotFound`; reading raises :class:`BlobCorrupt` or
+        :class:`BlobMissing`. The reader does not use the connection after opening.
+        """
+        return BlobReader(load_blob(self._conn, self.packs, sha256))
+
+    def verify_blob(self, sha256: str) -> BlobInfo:
+        """Decrypt every chunk (padding too) and re-hash; raises :class:`BlobCorrupt`."""
+        layout = load_blob(self._conn, self.packs, sha256)
+        with BlobReader(layout) as reader:
+            digest = reader.hash_all()
+        if digest != layout.sha256:
+            raise BlobCorrupt(f"evidence {sha256} no longer matches its SHA-256")
+        return BlobInfo(layout.sha256, layout.size, layout.media_type)
+
+    def sweep_orphans(self) -> int:
+        """Remove pack files no blob names (see :func:`sweep_orphans`)."""
+        return sweep_orphans(self.root, self._conn)
