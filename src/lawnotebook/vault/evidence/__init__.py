@@ -18,7 +18,7 @@ from lawnotebook.vault.evidence.errors import (
 from lawnotebook.vault.evidence.media_type import sniff_media_type
 from lawnotebook.vault.evidence.packs import PACKS_DIR, sweep_orphans
 from lawnotebook.vault.evidence.reader import BlobReader
-from lawnotebook.vault.evidence.store import BlobInfo, EvidenceStore, OnCommit
+from lawnotebook.vault.evidence.store import BlobInfo, EvidenceStore, OnCommit, StagedBlob
 
 __all__ = [
     "PACKS_DIR",
@@ -33,6 +33,7 @@ __all__ = [
     "OnCommit",
     "SourceChanged",
     "SourceUnreadable",
+    "StagedBlob",
     "StorageFull",
     "sniff_media_type",
     "sweep_orphans",

@@ -53,6 +53,26 @@ class BlobInfo:
 OnCommit = Callable[[Connection, BlobInfo], None]
 
 
+@dataclass(frozen=True)
+class StagedBlob:
+    """Content sealed into packs but not yet named in the database (see ``stage``)."""
+
+    sealed: SealedStream
+    names: list[str]
+    key: bytes
+    blob_id: bytes
+    media_type: str
+    writer: PackWriter
+
+    @property
+    def sha256(self) -> str:
+        return self.sealed.sha256
+
+    @property
+    def size(self) -> int:
+        return self.sealed.size
+
+
 class EvidenceStore:
     """Evidence blobs of the vault at ``root`` whose database is ``conn``.
 
@@ -104,15 +124,38 @@ class EvidenceStore:
         """
         if self._conn.in_transaction:
             raise RuntimeError("EvidenceStore.put() must not run inside a transaction")
+        staged = self.stage(source, file_name=file_name, progress=progress, cancel=cancel)
+        try:
+            info = self._register(staged, on_commit)
+        except BaseException:
+            self.discard(staged)
+            raise
+        self.settle(staged, info)
+        return info
+
+    def stage(
+        self,
+        source: Source,
+        *,
+        file_name: str | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> StagedBlob:
+        """Write a file's sealed chunks to fresh packs without registering it yet.
+
+        For work that must register several blobs in one transaction of its own (opening a
+        bundle): call :meth:`register` inside that transaction, then :meth:`settle` after
+        the commit, or :meth:`discard` if it did not happen. Until registered, the packs are
+        unnamed and the next open's sweep removes them should the process die.
+        """
         reader = SourceReader(source)
         if file_name is None:
             named = reader.path or getattr(source, "name", None)
             file_name = os.path.basename(named) if isinstance(named, str | Path) else None
         key, blob_id = os.urandom(KEY_SIZE), new_blob_id()
-        writer: PackWriter | None = None
+        writer = PackWriter(self.root, self._chunks_per_pack, write=self._write)
         try:
             try:
-                writer = PackWriter(self.root, self._chunks_per_pack, write=self._write)
                 sealed = seal_stream(
                     reader,
                     writer,
@@ -125,40 +168,42 @@ class EvidenceStore:
             finally:
                 reader.close()
             names = writer.finish()
-            media_type = sniff_media_type(sealed.head, file_name)
-            info = self._register(sealed, names, key, blob_id, media_type, on_commit)
         except BaseException:
-            if writer is not None:
-                writer.discard()
+            writer.discard()
             raise
-        if info.deduplicated:
-            writer.discard()  # the content was already here: our fresh packs are surplus
-        else:
-            writer.release()
-        return info
+        media_type = sniff_media_type(sealed.head, file_name)
+        return StagedBlob(sealed, names, key, blob_id, media_type, writer)
 
-    def _register(
-        self,
-        sealed: SealedStream,
-        names: list[str],
-        key: bytes,
-        blob_id: bytes,
-        media_type: str,
-        on_commit: OnCommit | None,
-    ) -> BlobInfo:
+    def register(self, staged: StagedBlob) -> BlobInfo:
+        """Name a staged blob in the database, inside the caller's open transaction."""
+        if not self._conn.in_transaction:
+            raise RuntimeError("EvidenceStore.register() must run inside a transaction")
+        row = self._conn.execute(
+            "SELECT size, media_type FROM evidence_blob WHERE sha256 = ?",
+            (staged.sha256,),
+        ).fetchone()
+        if row is not None:
+            return BlobInfo(staged.sha256, row[0], row[1], deduplicated=True)
+        self._insert(staged.sealed, staged.names, staged.key, staged.blob_id, staged.media_type)
+        return BlobInfo(staged.sha256, staged.size, staged.media_type)
+
+    def settle(self, staged: StagedBlob, info: BlobInfo) -> None:
+        """After the registering commit: drop surplus packs of a duplicate, keep the rest."""
+        if info.deduplicated:
+            staged.writer.discard()  # the content was already here: our fresh packs are surplus
+        else:
+            staged.writer.release()
+
+    def discard(self, staged: StagedBlob) -> None:
+        """Remove a staged blob's packs (its registration did not commit)."""
+        staged.writer.discard()
+
+    def _register(self, staged: StagedBlob, on_commit: OnCommit | None) -> BlobInfo:
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                row = conn.execute(
-                    "SELECT size, media_type FROM evidence_blob WHERE sha256 = ?",
-                    (sealed.sha256,),
-                ).fetchone()
-                if row is not None:
-                    info = BlobInfo(sealed.sha256, row[0], row[1], deduplicated=True)
-                else:
-                    info = BlobInfo(sealed.sha256, sealed.size, media_type)
-                    self._insert(sealed, names, key, blob_id, media_type)
+                info = self.register(staged)
                 if on_commit is not None:
                     on_commit(conn, info)
                 conn.execute("COMMIT")
