@@ -19,6 +19,7 @@ DEVICE_KEY = 8
 VAULT_EXISTS = 9
 NOT_FOUND = 10
 BAD_INPUT = 11
+INTEGRITY = 12
 
 # Most specific first: the first matching class decides the code and the sentence.
 _TABLE: list[tuple[type[BaseException], int, str]] = [

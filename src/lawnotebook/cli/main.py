@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from lawnotebook import __version__
-from lawnotebook.cli import case_commands, exit_codes, vault_commands
+from lawnotebook.cli import audit_commands, case_commands, exit_codes, vault_commands
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.secrets_input import UsageError
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.services.vault_access import default_vault_dir, resolve_vault_dir
 
-COMMAND_MODULES = [vault_commands, case_commands]
+COMMAND_MODULES = [vault_commands, case_commands, audit_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,15 +46,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _what_to_do(parser: argparse.ArgumentParser, vault_dir) -> str:  # type: ignore[no-untyped-def]
+def _what_to_do(parser: argparse.ArgumentParser, vault_dir, why: str) -> str:  # type: ignore[no-untyped-def]
     state = "exists" if (vault_dir / "vault.header").exists() else "does not exist yet"
     return (
-        "Lawnotebook's desktop window is not available in this version yet.\n"
+        f"{why}\n"
         f"Your vault location is {vault_dir} ({state}).\n\n"
         "  lawnotebook init      create a vault (you will be shown a recovery key)\n"
         "  lawnotebook status    unlock and show the vault's settings\n"
         "  lawnotebook --help    every command\n"
     )
+
+
+def _open_window(parser: argparse.ArgumentParser, vault_dir) -> int:  # type: ignore[no-untyped-def]
+    """No command: open the desktop window, or say why it cannot open and what to do instead."""
+    # Loaded by name, only here, so the command line never imports Qt for its commands.
+    gui = importlib.import_module("lawnotebook.gui")
+    why = gui.unavailable_reason()
+    if why is not None:
+        sys.stdout.write(_what_to_do(parser, vault_dir, why))
+        return exit_codes.OK
+    return int(gui.run(vault_dir))
 
 
 def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: ignore[no-untyped-def]
@@ -65,8 +77,7 @@ def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: i
         return int(exc.code or 0)
     vault_dir = resolve_vault_dir(args.vault)
     if args.command is None:
-        sys.stdout.write(_what_to_do(parser, vault_dir))
-        return exit_codes.OK
+        return _open_window(parser, vault_dir)
     if keystore is None:
         from lawnotebook.app import make_keystore
 

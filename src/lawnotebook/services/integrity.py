@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import sqlcipher3
 
+from lawnotebook.services.evidence import check_all_evidence
 from lawnotebook.vault import custody
 from lawnotebook.vault.vault import Vault
 
@@ -57,13 +58,9 @@ def _check_database(vault: Vault) -> list[str]:
 
 
 def verify_vault(
-    vault: Vault,
-    *,
-    deep: bool = False,
-    evidence_check: Callable[[Vault, Progress | None], tuple[int, list[str]]] | None = None,
-    progress: Progress | None = None,
+    vault: Vault, *, deep: bool = False, progress: Progress | None = None
 ) -> VerifyReport:
-    """Check the vault; ``deep`` also re-hashes every evidence file via ``evidence_check``."""
+    """Check the vault; ``deep`` also re-hashes every evidence file (``progress(done, total)``)."""
     report = VerifyReport(deep=deep)
     report.database = _check_database(vault)
     if report.database:
@@ -77,6 +74,6 @@ def verify_vault(
     for case_id in case_ids:
         report.custody[case_id] = custody.verify_chain(vault.connection, case_id)
     report.cases_checked = len(case_ids)
-    if deep and evidence_check is not None:
-        report.evidence_checked, report.evidence = evidence_check(vault, progress)
+    if deep:
+        report.evidence_checked, report.evidence = check_all_evidence(vault, progress)
     return report

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -26,20 +27,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, write=os.write) -> None:
-    """Replace ``path`` with ``data`` atomically, mode 0600.
-
-    ``write`` is injectable so tests can fail the write after N bytes (a full disk).
-    """
+def _replace_atomically(path: Path, fill: Callable[[int], int]) -> int:
+    """Create a private temp file, let ``fill(fd)`` write it, fsync, rename over ``path``."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     try:
         if hasattr(os, "fchmod"):  # umask may have widened the create mode
             os.fchmod(fd, 0o600)
-        view = memoryview(data)
-        while view:
-            written = write(fd, view)
-            view = view[written:]
+        written = fill(fd)
         os.fsync(fd)
     except BaseException:
         os.close(fd)
@@ -49,6 +44,38 @@ def write_atomic(path: Path, data: bytes, *, write=os.write) -> None:
     os.close(fd)
     os.replace(tmp, path)
     fsync_dir(path.parent)
+    return written
+
+
+def _write_all(fd: int, data: bytes | memoryview, write: Callable[[int, memoryview], int]) -> int:
+    view = memoryview(data)
+    while view:
+        view = view[write(fd, view) :]
+    return len(data)
+
+
+def write_atomic(path: Path, data: bytes, *, write=os.write) -> None:  # type: ignore[no-untyped-def]
+    """Replace ``path`` with ``data`` atomically, mode 0600.
+
+    ``write`` is injectable so tests can fail the write after N bytes (a full disk).
+    """
+    _replace_atomically(path, lambda fd: _write_all(fd, data, write))
+
+
+def write_atomic_stream(path: Path, reader, chunk: int = 1 << 20) -> int:  # type: ignore[no-untyped-def]
+    """Like :func:`write_atomic`, copying from a reader; returns the bytes written.
+
+    The target appears only when complete: a failure (a corrupt blob, a full disk) leaves no
+    partial file behind.
+    """
+
+    def copy(fd: int) -> int:
+        total = 0
+        while data := reader.read(chunk):
+            total += _write_all(fd, data, os.write)
+        return total
+
+    return _replace_atomically(path, copy)
 
 
 def remove_stale_temp_files(folder: Path, name: str) -> None:

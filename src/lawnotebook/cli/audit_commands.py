@@ -1,0 +1,208 @@
+"""Evidence, search and audit commands: evidence add|get|list, search, log, verify."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from lawnotebook.cli.context import CliContext
+from lawnotebook.cli.records_output import record_json, short, table
+from lawnotebook.core.records import Evidence
+from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.evidence import add_evidence, open_evidence
+from lawnotebook.services.integrity import verify_vault
+from lawnotebook.vault.atomic_file import write_atomic_stream
+
+
+def _progress_line(label: str):  # type: ignore[no-untyped-def]
+    """A progress printer for a terminal (nothing when stderr is not one)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int | None) -> None:
+        pct = f"{100 * done // total:3d}%" if total else f"{done >> 20} MiB"
+        sys.stderr.write(f"\r{label}: {pct}")
+        if total and done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def cmd_evidence(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.open_vault() as vault:
+        files = CaseFile(vault)
+        case = files.case(args.case)
+        if args.action == "add":
+            added = []
+            for path in args.files:
+                item = add_evidence(
+                    files,
+                    case,
+                    path,
+                    source_note=args.source or "",
+                    description=args.description or "",
+                    progress=_progress_line(os.path.basename(path)),
+                )
+                added.append(item)
+                ctx.say(f"{short(item.id)}  {item.sha256}  {item.file_name}")
+            ctx.emit([record_json(e) for e in added], f"{len(added)} file(s) added.")
+        elif args.action == "get":
+            item = files.record(args.evidence, Evidence, case)
+            out = Path(args.out)
+            with open_evidence(files, item, purpose="export", details={"to": "file"}) as reader:
+                write_atomic_stream(out, reader)
+            ctx.emit(
+                {**record_json(item), "written_to": str(out)},
+                f"Wrote {item.file_name} ({_size(item.size)}) to {out}. It is NOT "
+                "encrypted there: delete it when you are done.",
+            )
+        else:
+            items = files.list(Evidence, case)
+            ctx.emit(
+                [record_json(e) for e in items],
+                table(
+                    [
+                        [
+                            short(e.id),
+                            e.file_name,
+                            _size(e.size),
+                            e.media_type,
+                            e.sha256[:16] + "…",
+                            e.added_at[:16],
+                        ]
+                        for e in items
+                    ],
+                    ["id", "file", "size", "type", "sha256", "added"],
+                ),
+            )
+    return 0
+
+
+def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.open_vault() as vault:
+        files = CaseFile(vault)
+        case = files.case(args.case) if args.case else None
+        hits = files.search(args.query, case=case, limit=args.limit)
+        titles = {c.id: c.title for c in files.cases(include_archived=True)}
+        ctx.emit(
+            [
+                {
+                    "record_id": h.record_id,
+                    "case_id": h.case_id,
+                    "kind": h.kind,
+                    "title": h.title,
+                    "snippet": h.snippet,
+                    "score": h.score,
+                }
+                for h in hits
+            ],
+            "\n".join(
+                f"{h.kind:13} {short(h.record_id)}  {titles.get(h.case_id, '?')} — "
+                f"{h.title}\n              {h.snippet}"
+                for h in hits
+            )
+            or "No matches.",
+        )
+    return 0
+
+
+def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.open_vault() as vault:
+        files = CaseFile(vault)
+        entries = files.log(files.case(args.case))
+        ctx.emit(
+            [e.to_dict() for e in entries],
+            table(
+                [
+                    [
+                        e.at[:19],
+                        e.origin[:8],
+                        str(e.seq),
+                        e.action,
+                        e.actor[:11],
+                        short(e.record_id) if e.record_id else "",
+                        ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()))[:60],
+                    ]
+                    for e in entries
+                ],
+                ["at (UTC)", "origin", "#", "action", "by", "record", "details"],
+            ),
+        )
+    return 0
+
+
+def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.open_vault() as vault:
+        report = verify_vault(vault, deep=args.deep, progress=_progress_line("re-hashing"))
+    lines = [f"Database pages and structure: {'OK' if not report.database else 'DAMAGED'}"]
+    lines += [f"  {p}" for p in report.database]
+    broken = {c: ps for c, ps in report.custody.items() if ps}
+    lines.append(
+        f"Custody logs: {report.cases_checked} case(s), "
+        f"{'all chains intact' if not broken else f'{len(broken)} with breaks'}"
+    )
+    for case_id, problems in broken.items():
+        for p in problems:
+            lines.append(
+                f"  case {short(case_id)}, chain {p.origin[:8]}, entry {p.position}: "
+                f"{p.problem} ({p.detail})"
+            )
+    if report.deep:
+        lines.append(
+            f"Evidence files re-hashed: {report.evidence_checked}, "
+            f"{'all match' if not report.evidence else 'MISMATCHES'}"
+        )
+        lines += [f"  {p}" for p in report.evidence]
+    else:
+        lines.append("Evidence files not re-hashed (use --deep).")
+    ctx.emit(report.to_dict(), "\n".join(lines))
+    return 0 if report.ok else 12
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the evidence, search and audit commands to the CLI."""
+    ev = sub.add_parser("evidence", help="evidence files").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    p = ev.add_parser("add", parents=[common], help="add files (stored encrypted)")
+    p.add_argument("case")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--source", help="where it came from (e.g. 'client's family')")
+    p.add_argument("--description")
+    p = ev.add_parser("get", parents=[common], help="write a decrypted copy to a file")
+    p.add_argument("case")
+    p.add_argument("evidence")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p = ev.add_parser("list", parents=[common])
+    p.add_argument("case")
+    for parser in ev.choices.values():
+        parser.set_defaults(func=cmd_evidence)
+
+    p = sub.add_parser("search", parents=[common], help="search everything")
+    p.add_argument("query")
+    p.add_argument("--case", help="only this case")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("log", parents=[common], help="a case's custody log")
+    p.add_argument("case")
+    p.set_defaults(func=cmd_log)
+
+    p = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="check the database, custody chains (and with --deep, evidence)",
+    )
+    p.add_argument("--deep", action="store_true", help="also re-hash every evidence file")
+    p.set_defaults(func=cmd_verify)
