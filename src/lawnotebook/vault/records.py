@@ -29,6 +29,7 @@ from lawnotebook.core.records import (
     to_body,
 )
 from lawnotebook.vault import custody
+from lawnotebook.vault.changes import next_change
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.errors import RecordNotFound, StaleRecord
 from lawnotebook.vault.transaction import transaction
@@ -119,7 +120,7 @@ class RecordStore:
             record = replace(record, case_id=record.id)
         body = json.dumps(to_body(record), ensure_ascii=False, sort_keys=True)
         self.conn.execute(
-            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
                 record.case_id,
@@ -130,11 +131,12 @@ class RecordStore:
                 record.updated_at,
                 record.hlc,
                 sort_key(record),
+                next_change(self.conn),
             ),
         )
         self.conn.execute(
-            "INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?)",
-            (record.id, record.hlc, record.KIND, body, record.author, now),
+            "INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (record.id, record.hlc, record.KIND, body, record.author, now, next_change(self.conn)),
         )
         self._indexer(self.conn, record, record.id)
         return record
@@ -185,8 +187,16 @@ class RecordStore:
                 raise InvalidInput("cases are archived, not deleted")
             self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
             self.conn.execute(
-                "INSERT OR REPLACE INTO tombstones VALUES (?, ?, ?, ?, ?, ?)",
-                (record_id, record.case_id, record.KIND, self.author, utc_now(), self._stamp()),
+                "INSERT OR REPLACE INTO tombstones VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record_id,
+                    record.case_id,
+                    record.KIND,
+                    self.author,
+                    utc_now(),
+                    self._stamp(),
+                    next_change(self.conn),
+                ),
             )
             self._indexer(self.conn, None, record_id)
             custody.append(

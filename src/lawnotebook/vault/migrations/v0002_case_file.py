@@ -24,7 +24,8 @@ def migrate(conn) -> None:  # type: ignore[no-untyped-def]
             created_at  TEXT NOT NULL,
             updated_at  TEXT NOT NULL,
             hlc         TEXT NOT NULL,          -- hybrid logical clock of the last change
-            sort_key    TEXT NOT NULL DEFAULT ''
+            sort_key    TEXT NOT NULL DEFAULT '',
+            changed     INTEGER NOT NULL        -- local change counter (vault/changes.py)
         ) WITHOUT ROWID;
         CREATE INDEX records_by_case ON records (case_id, kind, sort_key);
         CREATE INDEX records_by_kind ON records (kind);
@@ -36,6 +37,7 @@ def migrate(conn) -> None:  # type: ignore[no-untyped-def]
             body        TEXT NOT NULL,
             author      TEXT NOT NULL,
             updated_at  TEXT NOT NULL,
+            changed     INTEGER NOT NULL,
             PRIMARY KEY (record_id, hlc)
         ) WITHOUT ROWID;
 
@@ -45,7 +47,8 @@ def migrate(conn) -> None:  # type: ignore[no-untyped-def]
             kind        TEXT NOT NULL,
             author      TEXT NOT NULL,
             deleted_at  TEXT NOT NULL,
-            hlc         TEXT NOT NULL
+            hlc         TEXT NOT NULL,
+            changed     INTEGER NOT NULL
         ) WITHOUT ROWID;
 
         -- One chain per (case, origin): each vault that worked on the case keeps its own chain,

@@ -30,7 +30,7 @@ def migrate(conn) -> None:  # type: ignore[no-untyped-def]
             recipients_key  TEXT NOT NULL,
             sequence        INTEGER NOT NULL,
             sealed_at       TEXT NOT NULL,
-            watermark       TEXT NOT NULL,
+            watermark       INTEGER NOT NULL,   -- local change counter at sealing
             PRIMARY KEY (case_id, recipients_key, sequence)
         ) WITHOUT ROWID;
 

@@ -1,0 +1,167 @@
+"""The ``R`` frame: a case's records, revisions, tombstones and custody entries as JSON Lines.
+
+Decoding is strict: every line must be one of the four shapes with the right types, and belong
+to the case the manifest names; anything else is :class:`BundleTampered` or :class:`WrongCase`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lawnotebook.bundle.errors import BundleTampered, WrongCase
+from lawnotebook.bundle.merge import CaseState, RecordState, case_state
+from lawnotebook.core.clock import Hlc
+from lawnotebook.core.records import RECORD_TYPES
+
+_SHAPES: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "record": {
+        "id": str,
+        "case_id": str,
+        "kind": str,
+        "body": dict,
+        "author": str,
+        "created_at": str,
+        "updated_at": str,
+        "hlc": str,
+        "ancestors": list,
+    },
+    "revision": {
+        "record_id": str,
+        "hlc": str,
+        "kind": str,
+        "body": dict,
+        "author": str,
+        "updated_at": str,
+    },
+    "tombstone": {
+        "id": str,
+        "case_id": str,
+        "kind": str,
+        "author": str,
+        "deleted_at": str,
+        "hlc": str,
+    },
+    "custody": {
+        "case_id": str,
+        "origin": str,
+        "seq": int,
+        "at": str,
+        "actor": str,
+        "action": str,
+        "record_id": str,
+        "details": dict,
+        "details_hash": str,
+        "prev_hash": str,
+        "hash": str,
+    },
+}
+
+
+@dataclass
+class RecordSet:
+    """What a bundle carries for its case."""
+
+    state: CaseState
+    custody: list[dict[str, Any]] = field(default_factory=list)
+    lines: int = 0
+
+    @property
+    def stamps(self) -> list[str]:
+        """Every clock stamp carried (for moving our clock past them)."""
+        out = [r.hlc for r in self.state.records.values()]
+        out += [h for revs in self.state.revisions.values() for h in revs]
+        out += [t["hlc"] for t in self.state.tombstones.values()]
+        return out
+
+
+def encode(
+    records: Iterable[Mapping[str, Any]],
+    ancestry: Mapping[str, list[str]],
+    revisions: Iterable[Mapping[str, Any]],
+    tombstones: Iterable[Mapping[str, Any]],
+    custody: Iterable[Mapping[str, Any]],
+) -> tuple[bytes, int]:
+    """The frame body and its line count."""
+    lines = []
+    for r in records:
+        lines.append({"t": "record", **r, "ancestors": ancestry.get(r["id"], [])})
+    lines += [{"t": "revision", **r} for r in revisions]
+    lines += [{"t": "tombstone", **t} for t in tombstones]
+    lines += [{"t": "custody", **c} for c in custody]
+    text = "".join(
+        json.dumps(line, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        for line in lines
+    )
+    return text.encode("utf-8"), len(lines)
+
+
+def _check(line: dict[str, Any]) -> str:
+    kind = line.pop("t", None)
+    shape = _SHAPES.get(kind)  # type: ignore[arg-type]
+    if shape is None or set(line) != set(shape):
+        raise BundleTampered("a line of the record set has an unknown shape")
+    for key, typ in shape.items():
+        if not isinstance(line[key], typ) or isinstance(line[key], bool):
+            raise BundleTampered(f"a {kind} line has a bad {key}")
+    if kind in ("record", "revision", "tombstone") and line["kind"] not in RECORD_TYPES:
+        raise BundleTampered(f"unknown record kind {line['kind']!r}")
+    for stamp in [line.get("hlc"), *line.get("ancestors", [])]:
+        if stamp is not None:
+            try:
+                Hlc.parse(stamp)
+            except ValueError as exc:
+                raise BundleTampered("a clock stamp is malformed") from exc
+    return kind  # type: ignore[return-value]
+
+
+def decode(data: bytes, case_id: str, expected_lines: int) -> RecordSet:
+    """Parse and validate the frame body for the case ``case_id``."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleTampered("the record set is not UTF-8") from exc
+    records, revisions, tombstones, custody = [], [], [], []
+    ancestry: dict[str, list[str]] = {}
+    lines = text.splitlines()
+    if len(lines) != expected_lines:
+        raise BundleTampered("the record set has a different number of lines than signed")
+    for raw in lines:
+        try:
+            line = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise BundleTampered("a line of the record set is not JSON") from exc
+        if not isinstance(line, dict):
+            raise BundleTampered("a line of the record set is not an object")
+        kind = _check(line)
+        if kind == "record":
+            ancestry[line["id"]] = line.pop("ancestors")
+            records.append(RecordState(**line))
+        elif kind == "revision":
+            revisions.append(
+                (
+                    line["record_id"],
+                    line["hlc"],
+                    line["kind"],
+                    line["body"],
+                    line["author"],
+                    line["updated_at"],
+                )
+            )
+        elif kind == "tombstone":
+            tombstones.append(line)
+        else:
+            custody.append(line)
+    owners = [r.case_id for r in records] + [t["case_id"] for t in tombstones]
+    owners += [c["case_id"] for c in custody]
+    if any(owner != case_id for owner in owners):
+        raise WrongCase("the bundle carries records of another case")
+    if any(r.kind == "case" and r.id != case_id for r in records):
+        raise WrongCase("the bundle carries another case")
+    known = {r.id for r in records} | {t["id"] for t in tombstones}
+    if any(rev[0] not in known for rev in revisions):
+        raise WrongCase("the bundle carries history of a record it does not carry")
+    state = case_state(records, revisions, tombstones, ancestry)
+    return RecordSet(state, custody, len(lines))

@@ -1,0 +1,381 @@
+"""Opening a bundle: verify everything, show the plan, then apply it all in one transaction.
+
+Nothing is written to the vault's records before every check has passed: the age layer, the
+sender's signature and card, our place among the signed recipients, the sequence, the hash of
+the record set and of every file. Files are sealed into the evidence store while they are read
+(never to a temp file) and only named in the database by the final transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from lawnotebook.bundle import frames
+from lawnotebook.bundle.errors import (
+    BundleOutOfOrder,
+    BundleReplayed,
+    BundleTampered,
+    NotABundle,
+    NotForThisRecipient,
+    SenderMismatch,
+    UntrustedSender,
+)
+from lawnotebook.bundle.manifest import Manifest
+from lawnotebook.bundle.merge import MergePlan, RecordState, case_state, plan_merge
+from lawnotebook.bundle.record_set import RecordSet, decode
+from lawnotebook.core.clock import ClockDrift, Hlc
+from lawnotebook.core.records import from_body
+from lawnotebook.crypto.age import ScryptIdentity, open_decrypt
+from lawnotebook.crypto.age.errors import (
+    AgeError,
+    ArmorError,
+    HeaderError,
+    HeaderMacError,
+    NoIdentityMatch,
+    PayloadError,
+)
+from lawnotebook.crypto.identity import KeyCard, KeyCardError
+from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST, BadSignature
+from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.evidence import store_for
+from lawnotebook.services.owner import owner_identity
+from lawnotebook.vault import case_rows, custody
+from lawnotebook.vault.contacts import ContactBook
+from lawnotebook.vault.evidence import StagedBlob
+from lawnotebook.vault.records import search_indexer, sort_key
+from lawnotebook.vault.transaction import transaction
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class OpenedBundle:
+    """What a bundle is and would do; ``applied`` once it is in the vault."""
+
+    manifest: Manifest
+    sender_name: str
+    sender_known: bool
+    sender_verified: bool
+    plan: MergePlan
+    new_case: bool
+    custody_entries: int
+    files: int
+    applied: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def _age_error(exc: AgeError) -> Exception:
+    if isinstance(exc, NoIdentityMatch):
+        return NotForThisRecipient(
+            "this bundle is not addressed to you (or the passphrase is wrong)"
+        )
+    if isinstance(exc, HeaderError | ArmorError):
+        return NotABundle("this file is not a bundle, or its first bytes are damaged")
+    if isinstance(exc, HeaderMacError | PayloadError):
+        return BundleTampered("the bundle was altered or cut short after it was sealed")
+    return BundleTampered("the bundle could not be read")
+
+
+class _Reader(io.RawIOBase):
+    """Turns age errors raised while reading into bundle errors."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        try:
+            return self.inner.readinto(buffer)
+        except AgeError as exc:
+            raise _age_error(exc) from exc
+
+
+def _verify_sender(
+    files: CaseFile, manifest: Manifest, signed: bytes, signature: bytes
+) -> tuple[KeyCard, str, bool, bool]:
+    try:
+        card = KeyCard.from_text(manifest.sender_card)
+    except KeyCardError as exc:
+        raise SenderMismatch("the sender's key card in the bundle is not valid") from exc
+    if card.fingerprint != manifest.sender_fingerprint:
+        raise SenderMismatch("the bundle's sender key does not match the fingerprint it claims")
+    try:
+        card.signing.verify(CONTEXT_BUNDLE_MANIFEST, signed, signature)
+    except BadSignature as exc:
+        raise BundleTampered("the sender's signature on the bundle does not verify") from exc
+    book = ContactBook(files.conn)
+    contact = book.by_fingerprint(card.fingerprint)
+    if contact is None:
+        same_name = [c for c in book.all() if c.name == card.display_name]
+        if same_name:
+            raise SenderMismatch(
+                f"the bundle says it is from {card.display_name}, but its key is not the key "
+                "you have for that colleague"
+            )
+        return card, card.display_name, False, False
+    return card, contact.name, True, contact.verified
+
+
+def _check_sequence(files: CaseFile, manifest: Manifest) -> None:
+    row = files.conn.execute(
+        "SELECT max(sequence) FROM bundle_receipts WHERE sender = ? AND recipients_key = ? "
+        "AND case_id = ?",
+        (manifest.sender_fingerprint, manifest.recipients_key, manifest.case_id),
+    ).fetchone()
+    applied = row[0] or 0
+    if manifest.sequence <= applied:
+        raise BundleReplayed(
+            f"bundle #{manifest.sequence} from this sender was already applied "
+            f"(or a newer one, #{applied})"
+        )
+    if manifest.base_sequence > applied:
+        raise BundleOutOfOrder(
+            f"this bundle only has changes since bundle "
+            f"#{manifest.base_sequence}, which was never opened here"
+        )
+
+
+def _local_state(files: CaseFile, case_id: str):  # type: ignore[no-untyped-def]
+    conn = files.conn
+    records = [RecordState(**r) for r in case_rows.records(conn, case_id)]
+    revisions = [
+        (r["record_id"], r["hlc"], r["kind"], r["body"], r["author"], r["updated_at"])
+        for r in case_rows.revisions(conn, case_id)
+    ]
+    return case_state(records, revisions, case_rows.tombstones(conn, case_id))
+
+
+def open_bundle(
+    files: CaseFile,
+    source: Path | BinaryIO,
+    *,
+    passphrase: str | None = None,
+    accept_unverified: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> OpenedBundle:
+    """Verify a bundle and (unless ``dry_run``) apply it; raises a ``BundleError`` otherwise."""
+    if isinstance(source, Path | str):
+        with open(source, "rb") as fh:
+            return open_bundle(
+                files,
+                fh,
+                passphrase=passphrase,
+                accept_unverified=accept_unverified,
+                dry_run=dry_run,
+                progress=progress,
+            )
+    me = owner_identity(files.conn)
+    identities = [ScryptIdentity(passphrase)] if passphrase is not None else me.age_identities()
+    try:
+        reader = _Reader(open_decrypt(source, identities))
+    except AgeError as exc:
+        raise _age_error(exc) from exc
+    fr = frames.FrameReader(reader)
+    signed = fr.read_small(frames.MANIFEST, frames.MAX_MANIFEST)
+    manifest = Manifest.from_bytes(signed)
+    signature = fr.read_small(frames.SIGNATURE, frames.SIGNATURE_SIZE)
+    card, name, known, verified = _verify_sender(files, manifest, signed, signature)
+    if manifest.mode == "keys" and me.key_card().fingerprint not in manifest.recipients:
+        raise NotForThisRecipient("you are not among the colleagues this bundle was sealed for")
+    if manifest.sender_fingerprint == me.key_card().fingerprint:
+        raise NotForThisRecipient("this bundle was sealed by you")
+    _check_sequence(files, manifest)
+
+    body = fr.read_small(frames.RECORDS, min(frames.MAX_RECORDS, manifest.records_size))
+    if (
+        len(body) != manifest.records_size
+        or hashlib.sha256(body).hexdigest() != manifest.records_sha256
+    ):
+        raise BundleTampered("the bundle's records do not match its signed manifest")
+    incoming = decode(body, manifest.case_id, manifest.records_count)
+    staged = _read_files(files, fr, manifest, dry_run, progress)
+    try:
+        fr.read_end()
+        plan = plan_merge(_local_state(files, manifest.case_id), incoming.state)
+        result = OpenedBundle(
+            manifest,
+            name,
+            known,
+            verified,
+            plan,
+            new_case=files.conn.execute(
+                "SELECT 1 FROM records WHERE id = ?", (manifest.case_id,)
+            ).fetchone()
+            is None,
+            custody_entries=len(incoming.custody),
+            files=len(manifest.blobs),
+        )
+        if not verified:
+            result.warnings.append(f"{name} ({card.fingerprint}) is not a verified contact")
+        if dry_run:
+            return result
+        if not verified and not accept_unverified:
+            raise UntrustedSender(
+                f"the sender, {name} ({card.fingerprint}), is not a verified "
+                "contact; compare fingerprints, then say yes to open it"
+            )
+        _apply(files, manifest, incoming, plan, staged)
+    except BaseException:
+        for blob in staged:
+            store_for(files.vault).discard(blob)
+        raise
+    result.applied = True
+    return result
+
+
+def _read_files(
+    files: CaseFile,
+    fr: frames.FrameReader,
+    manifest: Manifest,
+    dry_run: bool,
+    progress: Progress | None,
+) -> list[StagedBlob]:
+    store = store_for(files.vault)
+    staged: list[StagedBlob] = []
+    total, done = sum(b.size for b in manifest.blobs), 0
+    try:
+        for entry in manifest.blobs:
+            stated, chunks = fr.read_blob(entry.size)
+            if stated.hex() != entry.sha256:
+                raise BundleTampered("a file's hash differs from the signed manifest")
+
+            def counted(chunks=chunks):  # type: ignore[no-untyped-def]
+                nonlocal done
+                for chunk in chunks:
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                    yield chunk
+
+            if dry_run or store.contains(entry.sha256):
+                digest = hashlib.sha256()
+                for chunk in counted():
+                    digest.update(chunk)
+                actual = digest.hexdigest()
+            else:
+                blob = store.stage(_IterStream(counted()))
+                staged.append(blob)
+                actual = blob.sha256
+            if actual != entry.sha256:
+                raise BundleTampered("a file in the bundle does not match its signed hash")
+    except BaseException:
+        for blob in staged:
+            store.discard(blob)
+        raise
+    return staged
+
+
+class _IterStream(io.RawIOBase):
+    """A file-like view of an iterator of byte chunks (for the evidence store)."""
+
+    def __init__(self, chunks) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._chunks, self._rest = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        while not self._rest:
+            self._rest = next(self._chunks, b"")
+            if not self._rest:
+                return 0
+        n = min(len(buffer), len(self._rest))
+        buffer[:n] = self._rest[:n]
+        self._rest = self._rest[n:]
+        return n
+
+
+def _apply(
+    files: CaseFile,
+    manifest: Manifest,
+    incoming: RecordSet,
+    plan: MergePlan,
+    staged: list[StagedBlob],
+) -> None:
+    conn, store = files.conn, store_for(files.vault)
+    with transaction(conn):
+        infos = [store.register(blob) for blob in staged]
+        for rid, hlc, kind, body, author, updated_at in plan.new_revisions:
+            case_rows.put_revision(
+                conn,
+                {
+                    "record_id": rid,
+                    "hlc": hlc,
+                    "kind": kind,
+                    "body": body,
+                    "author": author,
+                    "updated_at": updated_at,
+                },
+            )
+        for stone in plan.new_tombstones:
+            case_rows.put_tombstone(conn, stone, search_indexer)
+        for change in plan.changes:
+            if change.action == "delete":
+                continue  # done by its tombstone
+            row = change.record.__dict__
+            record = from_body(
+                row["kind"],
+                row["body"],
+                **{
+                    k: row[k]
+                    for k in ("id", "case_id", "author", "created_at", "updated_at", "hlc")
+                },
+            )
+            case_rows.put_record(conn, row, sort_key(record), search_indexer)
+        for entry in incoming.custody:
+            try:
+                custody.adopt(conn, custody.CustodyEntry(**entry))
+            except ValueError as exc:
+                raise BundleTampered(
+                    "the bundle's custody log does not continue the log already held"
+                ) from exc
+        try:
+            for stamp in incoming.stamps:
+                files.records.clock.observe(Hlc.parse(stamp))
+        except ClockDrift as exc:
+            raise BundleTampered(
+                "the bundle's edits are dated more than a day in the future "
+                "(the sender's clock is wrong)"
+            ) from exc
+        conn.execute(
+            "INSERT OR REPLACE INTO vault_meta VALUES ('hlc_last', ?)",
+            (str(files.records.clock.last),),
+        )
+        conn.execute(
+            "INSERT INTO bundle_receipts VALUES (?, ?, ?, ?, datetime('now'), ?)",
+            (
+                manifest.sender_fingerprint,
+                manifest.recipients_key,
+                manifest.case_id,
+                manifest.sequence,
+                hashlib.sha256(manifest.to_bytes()).hexdigest(),
+            ),
+        )
+        custody.append(
+            conn,
+            manifest.case_id,
+            "import",
+            files.author,
+            origin=files.records.clock.node,
+            details={
+                "from": manifest.sender_fingerprint,
+                "bundle_sequence": manifest.sequence,
+                "added": plan.count("add"),
+                "changed": plan.count("change"),
+                "deleted": plan.count("delete"),
+                "conflicts": len(plan.conflicts),
+                "files": len(infos),
+            },
+        )
+    for blob, info in zip(staged, infos, strict=True):
+        store.settle(blob, info)

@@ -1,0 +1,219 @@
+"""Sealing a case into a bundle for named colleagues (or a passphrase), streamed end to end."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lawnotebook.bundle import frames
+from lawnotebook.bundle.manifest import BlobEntry, Manifest
+from lawnotebook.bundle.record_set import encode
+from lawnotebook.core.errors import InvalidInput
+from lawnotebook.core.ids import utc_now
+from lawnotebook.core.records import Evidence
+from lawnotebook.crypto.age import ScryptRecipient, open_encrypt
+from lawnotebook.crypto.identity import choose_recipients
+from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST
+from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.evidence import store_for
+from lawnotebook.services.owner import owner_identity
+from lawnotebook.vault import case_rows, custody
+from lawnotebook.vault.atomic_file import fsync_dir
+from lawnotebook.vault.changes import current_change
+from lawnotebook.vault.contacts import Contact
+from lawnotebook.vault.transaction import transaction
+
+Progress = Callable[[int, int], None]
+PASSPHRASE_WORK_FACTOR = 18
+
+
+@dataclass
+class SealResult:
+    path: Path
+    sequence: int
+    base_sequence: int
+    records: int
+    blobs: int
+    bytes_written: int
+    unverified: list[str] = field(default_factory=list)
+
+
+def suggested_name() -> str:
+    """A neutral file name: it must not name the case, the client or anyone."""
+    return f"bundle-{secrets.token_hex(4)}.lnb"
+
+
+def _previous_seal(files: CaseFile, case_id: str, key: str) -> tuple[int, int]:
+    row = files.conn.execute(
+        "SELECT sequence, watermark FROM bundle_seals WHERE case_id = ? AND recipients_key = ? "
+        "ORDER BY sequence DESC LIMIT 1",
+        (case_id, key),
+    ).fetchone()
+    return (row[0], int(row[1])) if row else (0, 0)
+
+
+def seal_case(
+    files: CaseFile,
+    case_ref: str,
+    out: Path,
+    *,
+    to: Sequence[Contact] = (),
+    passphrase: str | None = None,
+    since_last: bool = False,
+    evidence: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    passphrase_work_factor: int = PASSPHRASE_WORK_FACTOR,
+) -> SealResult:
+    """Write a bundle of the case to ``out`` (atomically) and log the export.
+
+    ``evidence``: ids (or prefixes) of the only evidence items to include — disclosing part of
+    a case; the log entries about the others travel redacted.
+    """
+    if bool(to) == (passphrase is not None):
+        raise InvalidInput("seal either to colleagues or with a bundle passphrase, not both")
+    case = files.case(case_ref)
+    me = owner_identity(files.conn)
+    card = me.key_card()
+    recipients_fp = tuple(sorted(c.fingerprint for c in to))
+    key = ",".join(recipients_fp) if to else "passphrase"
+    last_seq, watermark = _previous_seal(files, case.id, key)
+    since = watermark if since_last and last_seq else 0
+    base = last_seq if since else 0
+    top = current_change(files.conn)
+
+    records = case_rows.records(files.conn, case.id, since)
+    withheld: set[str] = set()
+    if evidence is not None:
+        keep = {files.record(ref, Evidence, case).id for ref in evidence}
+        all_evidence = {e.id for e in files.list(Evidence, case)}
+        withheld = all_evidence - keep
+        records = [r for r in records if r["id"] not in withheld]
+    revisions = [
+        r for r in case_rows.revisions(files.conn, case.id, since) if r["record_id"] not in withheld
+    ]
+    tombstones = case_rows.tombstones(files.conn, case.id, since)
+    log = [
+        (e.redact() if e.record_id in withheld else e).to_dict()
+        for e in case_rows.custody_entries(files.conn, case.id)
+    ]
+    body, count = encode(
+        records, case_rows.ancestry(files.conn, case.id), revisions, tombstones, log
+    )
+    blobs, seen = [], set()
+    for r in records:
+        if r["kind"] == "evidence" and r["body"]["sha256"] not in seen:
+            seen.add(r["body"]["sha256"])
+            blobs.append(BlobEntry(r["body"]["sha256"], r["body"]["size"]))
+
+    manifest = Manifest(
+        sender_fingerprint=card.fingerprint,
+        sender_node=files.records.clock.node,
+        sender_card=card.to_text(),
+        mode="keys" if to else "passphrase",
+        recipients=recipients_fp,
+        case_id=case.id,
+        sequence=last_seq + 1,
+        base_sequence=base,
+        created_at=utc_now(),
+        records_count=count,
+        records_size=len(body),
+        records_sha256=hashlib.sha256(body).hexdigest(),
+        blobs=tuple(blobs),
+    )
+    signed = manifest.to_bytes()
+    signature = me.signing.sign(CONTEXT_BUNDLE_MANIFEST, signed)
+    age_recipients = (
+        choose_recipients([c.card for c in to])
+        if to
+        else [ScryptRecipient(passphrase or "", passphrase_work_factor)]
+    )
+    written = _write_bundle(files, out, age_recipients, signed, signature, body, blobs, progress)
+
+    with transaction(files.conn):
+        files.conn.execute(
+            "INSERT INTO bundle_seals VALUES (?, ?, ?, ?, ?)",
+            (case.id, key, manifest.sequence, utc_now(), top),
+        )
+        custody.append(
+            files.conn,
+            case.id,
+            "export",
+            files.author,
+            origin=files.records.clock.node,
+            details={
+                "bundle_sequence": manifest.sequence,
+                "base": base,
+                "recipients": list(recipients_fp) or ["passphrase"],
+                "records": count,
+                "files": len(blobs),
+            },
+        )
+    return SealResult(
+        out,
+        manifest.sequence,
+        base,
+        count,
+        len(blobs),
+        written,
+        [c.name for c in to if not c.verified],
+    )
+
+
+class _Counter:
+    def __init__(self, fh) -> None:  # type: ignore[no-untyped-def]
+        self.fh, self.count = fh, 0
+
+    def write(self, data: bytes) -> int:
+        self.count += len(data)
+        return self.fh.write(data)
+
+
+def _write_bundle(
+    files: CaseFile,
+    out: Path,
+    recipients,
+    signed: bytes,
+    signature: bytes,  # type: ignore[no-untyped-def]
+    body: bytes,
+    blobs: list[BlobEntry],
+    progress: Progress | None,
+) -> int:
+    store = store_for(files.vault)
+    total = sum(b.size for b in blobs)
+    done = 0
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            counter = _Counter(fh)
+            with open_encrypt(counter, recipients) as sink:
+                frames.write_magic(sink)
+                frames.write_frame(sink, frames.MANIFEST, signed)
+                frames.write_frame(sink, frames.SIGNATURE, signature)
+                frames.write_frame(sink, frames.RECORDS, body)
+                for blob in blobs:
+                    with store.open_blob(blob.sha256) as reader:
+
+                        def chunks(reader=reader):  # type: ignore[no-untyped-def]
+                            nonlocal done
+                            while data := reader.read(frames.COPY_CHUNK):
+                                done += len(data)
+                                if progress:
+                                    progress(done, total)
+                                yield data
+
+                        frames.write_blob_frame(
+                            sink, bytes.fromhex(blob.sha256), blob.size, chunks()
+                        )
+                frames.write_frame(sink, frames.END, b"")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return counter.count

@@ -1,0 +1,63 @@
+"""My identity and my colleagues' key cards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lawnotebook.crypto.identity import KeyCard, LawyerIdentity
+from lawnotebook.services.owner import owner_identity, rename_owner
+from lawnotebook.vault.contacts import Contact, ContactBook
+from lawnotebook.vault.transaction import transaction
+from lawnotebook.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class MyIdentity:
+    name: str
+    fingerprint: str
+    card_text: str
+
+
+class Colleagues:
+    """Identity and address-book use cases on one open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.book = ContactBook(vault.connection)
+
+    def me(self) -> MyIdentity:
+        card = owner_identity(self.vault.connection).key_card()
+        return MyIdentity(card.display_name, card.fingerprint, card.to_text())
+
+    def identity(self) -> LawyerIdentity:
+        return owner_identity(self.vault.connection)
+
+    def rename(self, name: str) -> MyIdentity:
+        rename_owner(self.vault.connection, name)
+        return self.me()
+
+    def add(self, card_text: str, *, verified: bool = False) -> Contact:
+        """Add a colleague from key-card text (refused if malformed or forged)."""
+        card = KeyCard.from_text(card_text)
+        if card.fingerprint == self.me().fingerprint:
+            from lawnotebook.core.errors import InvalidInput
+
+            raise InvalidInput("that is your own key card")
+        with transaction(self.vault.connection):
+            return self.book.add(card, verified=verified)
+
+    def verify(self, ref: str) -> Contact:
+        with transaction(self.vault.connection):
+            return self.book.set_verified(self.book.find(ref))
+
+    def remove(self, ref: str) -> Contact:
+        contact = self.book.find(ref)
+        with transaction(self.vault.connection):
+            self.book.remove(contact)
+        return contact
+
+    def all(self) -> list[Contact]:
+        return self.book.all()
+
+    def find(self, ref: str) -> Contact:
+        return self.book.find(ref)
