@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from lawnotebook.bundle import errors as b
 from lawnotebook.core.dates import InvalidDate
 from lawnotebook.core.errors import LawnotebookError
+from lawnotebook.crypto.identity import KeyCardError
 from lawnotebook.crypto.recovery import RecoveryKeyMalformed
 from lawnotebook.vault import errors as v
+from lawnotebook.vault.contacts import ContactExists
 
 OK = 0
 INTERNAL_ERROR = 1
@@ -20,6 +23,7 @@ VAULT_EXISTS = 9
 NOT_FOUND = 10
 BAD_INPUT = 11
 INTEGRITY = 12
+BUNDLE_REFUSED = 13
 
 # Most specific first: the first matching class decides the code and the sentence.
 _TABLE: list[tuple[type[BaseException], int, str]] = [
@@ -74,6 +78,11 @@ _TABLE: list[tuple[type[BaseException], int, str]] = [
     (v.DeviceKeyUnavailable, DEVICE_KEY, "{detail}"),
     (v.NotRemembered, DEVICE_KEY, "This vault is not remembered on this device."),
     (v.RecordNotFound, NOT_FOUND, "Not found: {detail}."),
+    (b.NotForThisRecipient, BUNDLE_REFUSED, "Refused: {detail}. Nothing was changed."),
+    (b.BundleReplayed, BUNDLE_REFUSED, "Already done: {detail}. Nothing was changed."),
+    (b.BundleError, BUNDLE_REFUSED, "Bundle refused: {detail}. Nothing was changed."),
+    (KeyCardError, BAD_INPUT, "That is not a valid key card ({detail})."),
+    (ContactExists, BAD_INPUT, "{detail}."),
     (v.StaleRecord, BAD_INPUT, "{detail}."),
     (
         InvalidDate,

@@ -8,13 +8,19 @@ import sys
 from collections.abc import Sequence
 
 from lawnotebook import __version__
-from lawnotebook.cli import audit_commands, case_commands, exit_codes, vault_commands
+from lawnotebook.cli import (
+    audit_commands,
+    case_commands,
+    exit_codes,
+    sharing_commands,
+    vault_commands,
+)
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.secrets_input import UsageError
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.services.vault_access import default_vault_dir, resolve_vault_dir
 
-COMMAND_MODULES = [vault_commands, case_commands, audit_commands]
+COMMAND_MODULES = [vault_commands, case_commands, audit_commands, sharing_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

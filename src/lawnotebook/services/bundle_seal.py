@@ -67,9 +67,11 @@ def seal_case(
     evidence: Sequence[str] | None = None,
     progress: Progress | None = None,
     passphrase_work_factor: int = PASSPHRASE_WORK_FACTOR,
+    classic: bool = False,
 ) -> SealResult:
     """Write a bundle of the case to ``out`` (atomically) and log the export.
 
+    ``classic`` seals to X25519 only (any age tool opens it; no post-quantum protection).
     ``evidence``: ids (or prefixes) of the only evidence items to include — disclosing part of
     a case; the log entries about the others travel redacted.
     """
@@ -127,7 +129,11 @@ def seal_case(
     signed = manifest.to_bytes()
     signature = me.signing.sign(CONTEXT_BUNDLE_MANIFEST, signed)
     age_recipients = (
-        choose_recipients([c.card for c in to])
+        (
+            choose_recipients([c.card.x25519 for c in to])
+            if classic
+            else choose_recipients([c.card for c in to])
+        )
         if to
         else [ScryptRecipient(passphrase or "", passphrase_work_factor)]
     )
