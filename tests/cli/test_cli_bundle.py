@@ -1,0 +1,144 @@
+"""Sharing from the command line: key cards, contacts, seal, inspect, open; age CLI interop."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from lawnotebook.cli import exit_codes
+from lawnotebook.cli.main import main
+from lawnotebook.vault.keychain import NoKeyStore
+from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture
+def two(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LAWNOTEBOOK_PASSPHRASE", PASSPHRASE)
+    for name in ("anna", "bao"):
+        Vault.create(tmp_path / name, PASSPHRASE, kdf=FAST_KDF)[0].close()
+
+    def run(who, *argv, expect=0):
+        code = main(["--vault", str(tmp_path / who), *argv], keystore=NoKeyStore("off"))
+        out, err = capsys.readouterr()
+        assert code == expect, err
+        return json.loads(out) if "--json" in argv and code == 0 else out + err
+
+    run("anna", "identity", "rename", "Anna 安娜")
+    run("bao", "identity", "rename", "Bao")
+    for who in ("anna", "bao"):
+        run(who, "identity", "export", "--out", str(tmp_path / f"{who}.card"))
+    return run, tmp_path
+
+
+def test_cards_contacts_seal_open(two):
+    run, tmp = two
+    me = run("anna", "--json", "identity", "show")
+    assert me["name"] == "Anna 安娜" and len(me["fingerprint"].split()) == 8
+    added = run("bao", "--json", "contact", "add", str(tmp / "anna.card"))
+    assert added["verified"] is False and added["fingerprint"] == me["fingerprint"]
+    run("anna", "contact", "add", str(tmp / "bao.card"), "--verified")
+    assert "already a contact" in run(
+        "anna", "contact", "add", str(tmp / "bao.card"), expect=exit_codes.BAD_INPUT
+    )
+    case = run("anna", "--json", "case", "new", "State v. Sun 孙某")["id"]
+    run("anna", "note", "add", case, "会见笔录：刑讯逼供")
+    sealed = run("anna", "--json", "bundle", "seal", case, "--to", "Bao", "--out", str(tmp))
+    bundle = sealed["path"]
+    assert sealed["sequence"] == 1 and bundle.endswith(".lnb")
+    assert "孙某" not in bundle and "Sun" not in bundle  # the file name says nothing
+
+    info = run("bao", "--json", "bundle", "inspect", bundle)
+    assert info["recipient_stanzas"] == {"mlkem768x25519": 1}
+    # Unverified sender: a dry run shows the plan; applying without --yes is refused.
+    plan = run("bao", "--json", "bundle", "open", bundle, "--dry-run")
+    assert plan["applied"] is False and plan["sender"]["verified"] is False
+    assert sorted(c["kind"] for c in plan["changes"]) == ["case", "note"]
+    out = run("bao", "bundle", "open", bundle, expect=exit_codes.USAGE)
+    assert "--yes" in out and "Anna" in out
+    assert run("bao", "--json", "case", "list") == []
+    run("bao", "contact", "verify", "Anna 安娜")
+    done = run("bao", "--json", "bundle", "open", bundle)
+    assert done["applied"] is True
+    assert "刑讯逼供" in run("bao", "search", "逼供")
+    again = run("bao", "bundle", "open", bundle, expect=exit_codes.BUNDLE_REFUSED)
+    assert "already applied" in again
+
+
+def test_not_addressed_to_me_and_passphrase_bundles(two):
+    run, tmp = two
+    run("anna", "contact", "add", str(tmp / "bao.card"), "--verified")
+    case = run("anna", "--json", "case", "new", "Passphrase case")["id"]
+    (tmp / "pass").write_text("a long bundle passphrase\n")
+    (tmp / "wrong").write_text("not it\n")
+    sealed = run(
+        "anna",
+        "--json",
+        "bundle",
+        "seal",
+        case,
+        "--bundle-passphrase-file",
+        str(tmp / "pass"),
+        "--out",
+        str(tmp / "p.lnb"),
+    )
+    assert run("bao", "--json", "bundle", "inspect", sealed["path"])["passphrase_only"] is True
+    refused = run(
+        "bao",
+        "bundle",
+        "open",
+        sealed["path"],
+        "--bundle-passphrase-file",
+        str(tmp / "wrong"),
+        "--yes",
+        expect=exit_codes.BUNDLE_REFUSED,
+    )
+    assert "Nothing was changed" in refused
+    run(
+        "bao",
+        "bundle",
+        "open",
+        sealed["path"],
+        "--bundle-passphrase-file",
+        str(tmp / "pass"),
+        "--yes",
+    )
+    assert [c["title"] for c in run("bao", "--json", "case", "list")] == ["Passphrase case"]
+    # A bundle for Bao cannot be opened by Anna herself.
+    to_bao = run(
+        "anna", "--json", "bundle", "seal", case, "--to", "Bao", "--out", str(tmp / "b.lnb")
+    )
+    assert "not addressed to you" in run(
+        "anna", "bundle", "open", to_bao["path"], expect=exit_codes.BUNDLE_REFUSED
+    )
+
+
+def test_the_age_tool_opens_the_outer_layer(two):
+    assert shutil.which("age"), "the age CLI must be installed (scripts/system-deps --test)"
+    run, tmp = two
+    run("anna", "contact", "add", str(tmp / "bao.card"), "--verified")
+    case = run("anna", "--json", "case", "new", "Emergency")["id"]
+    bundle = run(
+        "anna",
+        "--json",
+        "bundle",
+        "seal",
+        case,
+        "--to",
+        "Bao",
+        "--classic",
+        "--out",
+        str(tmp / "c.lnb"),
+    )["path"]
+    run("bao", "identity", "export-age-key", "--x25519", "--out", str(tmp / "bao.key"))
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(tmp / "bao.key"), bundle], capture_output=True, check=True
+    ).stdout
+    assert plain.startswith(b"LNBUNDLE\x00\x01")
+    other = subprocess.run(
+        ["age", "-d", "-i", str(tmp / "bao.key"), str(tmp / "anna.card")], capture_output=True
+    )
+    assert other.returncode != 0
