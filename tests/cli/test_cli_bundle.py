@@ -63,7 +63,7 @@ def test_cards_contacts_seal_open(two):
     run("bao", "contact", "verify", "Anna 安娜")
     done = run("bao", "--json", "bundle", "open", bundle)
     assert done["applied"] is True
-    assert "刑讯逼供" in run("bao", "search", "逼供")
+    assert "刑讯[逼供]" in run("bao", "search", "逼供")
     again = run("bao", "bundle", "open", bundle, expect=exit_codes.BUNDLE_REFUSED)
     assert "already applied" in again
 
