@@ -1,6 +1,7 @@
 """Benchmark: our age encryption against the reference ``age`` CLI, file to file.
 
     .venv/bin/python bench/seal.py --size-mib 1024
+    .venv/bin/python bench/seal.py --size-mib 1024 --bundle   # a whole case (bundle issue)
 
 Encrypts and decrypts one random file with both implementations to an X25519 recipient, checks
 both round trips restore the same bytes, and prints throughputs, the ratio ours/age (≥ 1.0 means
@@ -65,10 +66,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mib", type=int, default=1024, help="file size in MiB")
     parser.add_argument("--dir", type=Path, default=None, help="scratch folder (default: tmp)")
     parser.add_argument("--rounds", type=int, default=2, help="best of N alternating rounds")
+    parser.add_argument(
+        "--bundle",
+        action="store_true",
+        help="seal/open a whole case bundle instead (bench/seal_bundle.py)",
+    )
     args = parser.parse_args(argv)
     if not shutil.which("age"):
         print("the age CLI is required (apt-get install age)", file=sys.stderr)
         return 2
+    if args.bundle:
+        sys.path.insert(0, str(Path(__file__).parent))
+        import seal_bundle
+
+        seal_bundle.run(args.size_mib, args.dir)
+        return 0
 
     identity = age.X25519Identity.generate()
     with tempfile.TemporaryDirectory(dir=args.dir) as scratch:
