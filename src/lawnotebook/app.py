@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from lawnotebook.vault.keychain import DeviceKeyStore, NoKeyStore, OsKeyring
 
@@ -16,3 +17,20 @@ def make_keystore() -> DeviceKeyStore:
             "Remembering vaults on this device is turned off (LAWNOTEBOOK_KEYCHAIN=off)."
         )
     return OsKeyring()
+
+
+# The desktop window is imported only when asked for, so CLI commands never load Qt.
+
+
+def window_unavailable_reason() -> str | None:
+    """Why the desktop window cannot open here (no display, ...), or None."""
+    from lawnotebook import gui
+
+    return gui.unavailable_reason()
+
+
+def open_desktop_window(vault_dir: Path) -> int:
+    """Run the desktop application on ``vault_dir``; returns its exit code."""
+    from lawnotebook import gui
+
+    return int(gui.run(vault_dir))

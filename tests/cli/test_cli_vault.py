@@ -114,7 +114,8 @@ def test_wrong_secrets_change_nothing(new_vault, secret_files, tmp_path, capsys)
         == exit_codes.WRONG_SECRET
     )
     typo = tmp_path / "typo.txt"
-    typo.write_text("Z" + recovery.formatted()[1:])
+    text = recovery.formatted()
+    typo.write_text(("Z" if text[0] != "Z" else "Y") + text[1:])  # one character off
     assert (
         run(
             "--vault",
@@ -197,8 +198,20 @@ def _cli(*argv, env_extra=None, **kw):
 
 
 def test_real_process_no_command_prints_what_to_do(tmp_path):
-    result = _cli(env_extra={"LAWNOTEBOOK_VAULT": str(tmp_path / "v")})
+    # No command opens the window; with no display at all (a server, ssh) it cannot, and the
+    # guidance is printed instead, with the reason.
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "lawnotebook"],
+        capture_output=True,
+        text=True,
+        env={**env, "LAWNOTEBOOK_KEYCHAIN": "off", "LAWNOTEBOOK_VAULT": str(tmp_path / "v")},
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
     assert result.returncode == 0
+    assert "no graphical display" in result.stdout
     assert "lawnotebook init" in result.stdout and str(tmp_path / "v") in result.stdout
 
 

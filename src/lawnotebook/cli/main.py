@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
@@ -65,13 +64,13 @@ def _what_to_do(parser: argparse.ArgumentParser, vault_dir, why: str) -> str:  #
 
 def _open_window(parser: argparse.ArgumentParser, vault_dir) -> int:  # type: ignore[no-untyped-def]
     """No command: open the desktop window, or say why it cannot open and what to do instead."""
-    # Loaded by name, only here, so the command line never imports Qt for its commands.
-    gui = importlib.import_module("lawnotebook.gui")
-    why = gui.unavailable_reason()
+    from lawnotebook.app import open_desktop_window, window_unavailable_reason
+
+    why = window_unavailable_reason()
     if why is not None:
         sys.stdout.write(_what_to_do(parser, vault_dir, why))
         return exit_codes.OK
-    return int(gui.run(vault_dir))
+    return open_desktop_window(vault_dir)
 
 
 def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: ignore[no-untyped-def]

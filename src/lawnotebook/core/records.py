@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -265,10 +266,14 @@ def from_body(kind: str, body: dict[str, Any], **meta: str) -> Record:
     """Rebuild a record from its kind, body and bookkeeping; unknown body keys are ignored
     (a newer version's extra fields), missing ones take their defaults."""
     cls = RECORD_TYPES[kind]
-    hints = typing.get_type_hints(cls)
-    values = {
-        f.name: _decode(hints[f.name], body[f.name])
-        for f in dataclasses.fields(cls)
-        if f.name not in META_FIELDS and f.name in body
-    }
+    values = {name: _decode(hint, body[name]) for name, hint in _body_fields(cls) if name in body}
     return cls(**values, **meta)
+
+
+@functools.cache
+def _body_fields(cls: type[Record]) -> tuple[tuple[str, Any], ...]:
+    # Resolving type hints costs ~0.5 ms; a list of 1,000 records must not pay it 1,000 times.
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.name not in META_FIELDS
+    )

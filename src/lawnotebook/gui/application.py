@@ -1,0 +1,43 @@
+"""Starting the desktop app: the Qt application object, fonts, and the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from lawnotebook.gui.main_window import MainWindow
+from lawnotebook.gui.settings import DeskSettings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The (single) QApplication, named so QSettings and the desktop file find it."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName("Lawnotebook")
+    QCoreApplication.setApplicationName("Lawnotebook")
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("Lawnotebook")
+    app.setDesktopFileName("lawnotebook")
+    return app
+
+
+def open_window(vault_dir: Path) -> MainWindow:
+    """The main window on the real keychain and settings, shown."""
+    from lawnotebook.app import make_keystore
+
+    window = MainWindow(vault_dir, keystore=make_keystore(), settings=DeskSettings())
+    window.show()
+    return window
+
+
+def run(vault_dir: Path) -> int:
+    """Run the app until the window closes; returns the process exit code."""
+    app = make_application()
+    window = open_window(vault_dir)
+    code = app.exec()
+    del window
+    return int(code)

@@ -1,0 +1,313 @@
+"""The window: first run, unlock and recovery pages while locked; the desk while unlocked.
+
+Locking saves what is being typed, closes every dialog, waits for background work, closes the
+vault, wipes and deletes the desk (so no case text stays in any widget), clears the clipboard
+if it holds our text, and shows the unlock page. Unlocking rebuilds the desk where the user was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
+
+from lawnotebook.crypto.keywrap import Argon2Params
+from lawnotebook.gui.background import Worker
+from lawnotebook.gui.clipboard_guard import ClipboardGuard
+from lawnotebook.gui.create_vault_page import CreateVaultPage
+from lawnotebook.gui.idle_lock import IdleLock
+from lawnotebook.gui.messages import explain
+from lawnotebook.gui.recover_page import RecoverPage
+from lawnotebook.gui.recovery_key_page import RecoveryKeyPage
+from lawnotebook.gui.settings import DeskSettings
+from lawnotebook.gui.unlock_page import UnlockPage
+from lawnotebook.services import session as sessions
+from lawnotebook.services.agenda import Docket, docket
+from lawnotebook.vault.keychain import DeviceKeyStore
+
+if TYPE_CHECKING:
+    from lawnotebook.gui.desk import Desk, Place
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        keystore: DeviceKeyStore,
+        settings: DeskSettings,
+        kdf: Argon2Params | None = None,
+        watch_system: bool = True,
+    ) -> None:
+        super().__init__()
+        self.vault_dir = Path(vault_dir)
+        self.keystore = keystore
+        self.settings = settings
+        self.kdf = kdf  # None: calibrate Argon2id to this computer (tests pass a fast one)
+        self.session: sessions.Session | None = None
+        self.desk: Desk | None = None
+        self.place: Place | None = None
+        self.setWindowTitle("Lawnotebook")
+        self.worker = Worker(self)
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.create_page = CreateVaultPage(self.vault_dir, keystore.unavailable_reason(), self)
+        self.key_page = RecoveryKeyPage(self)
+        self.unlock_page = UnlockPage(self.vault_dir, keystore.available(), self)
+        self.recover_page = RecoverPage(self)
+        for page in (self.create_page, self.key_page, self.unlock_page, self.recover_page):
+            self.pages.addWidget(page)
+        self._make_actions()
+        self.create_page.create_requested.connect(self._create)
+        self.key_page.confirmed.connect(lambda: self._enter_desk())
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.recovery_requested.connect(lambda: self._show(self.recover_page))
+        self.unlock_page.device_requested.connect(self._unlock_on_device)
+        self.recover_page.recover_requested.connect(self._recover)
+        self.recover_page.back_requested.connect(lambda: self._show(self.unlock_page))
+        self.clipboard_guard = ClipboardGuard(self)
+        self.idle = IdleLock(settings.auto_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.system_lock = None
+        if watch_system:
+            from lawnotebook.gui.system_lock import SystemLockSignals
+
+            self.system_lock = SystemLockSignals(self)
+            self.system_lock.lock_now.connect(self.lock)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        self._show(self.unlock_page if sessions.vault_exists(self.vault_dir) else self.create_page)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _action(self, text: str, keys: list[QKeySequence], slot, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(
+            f"{tip or text} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+            if keys
+            else text
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        k = QKeySequence
+        self.new_case_action = self._action(self.tr("New case"), [k("Ctrl+N")], self._new_case)
+        self.search_action = self._action(
+            self.tr("Search"),
+            [k("Ctrl+K"), k("Ctrl+F")],
+            self._search,
+            self.tr("Search everything"),
+        )
+        self.close_case_action = self._action(
+            self.tr("Close case"), [k("Ctrl+W")], self._close_case
+        )
+        self.lock_action = self._action(
+            self.tr("Lock"), [k("Ctrl+L")], self.lock, self.tr("Lock now")
+        )
+        self.settings_action = self._action(self.tr("Settings"), [k("Ctrl+,")], self._open_settings)
+        self.quit_action = self._action(self.tr("Quit"), [k("Ctrl+Q")], self.close)
+        self.toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_case_action, self.search_action, self.close_case_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.lock_action, self.settings_action):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self._set_unlocked(False)
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for action in (
+            self.new_case_action,
+            self.search_action,
+            self.close_case_action,
+            self.lock_action,
+        ):
+            action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Single-line fields claim Ctrl+K (delete to end of line on X11); the search wins here.
+        if event.type() == QEvent.Type.ShortcutOverride and self.desk is not None:
+            assert isinstance(event, QKeyEvent)
+            if event.keyCombination().toCombined() == QKeySequence("Ctrl+K")[0].toCombined():
+                return True
+        return False
+
+    # -- locked: create, unlock, recover ----------------------------------------------------
+
+    def _show(self, page) -> None:  # type: ignore[no-untyped-def]
+        self.pages.setCurrentWidget(page)
+        focus = {
+            self.create_page: self.create_page.first,
+            self.unlock_page: self.unlock_page.passphrase,
+            self.recover_page: self.recover_page.key,
+        }
+        if page in focus:
+            focus[page].setFocus()
+
+    def _create(self, passphrase: str, remember: bool) -> None:
+        self.create_page.set_busy(True)
+        root, kdf, keystore = self.vault_dir, self.kdf, self.keystore
+        self.worker.submit(
+            lambda: sessions.create_vault(
+                root, passphrase, kdf=kdf, keystore=keystore, remember=remember
+            ),
+            self._created,
+            lambda exc: self._failed(self.create_page, exc),
+        )
+
+    def _created(self, result: tuple[sessions.Session, str]) -> None:
+        self.create_page.set_busy(False)
+        self.create_page.clear()
+        self.session, key = result
+        self.key_page.show_key(key)
+        self._show(self.key_page)
+
+    def _unlock(self, passphrase: str) -> None:
+        self.unlock_page.set_busy(True)
+        root = self.vault_dir
+        self.worker.submit(
+            lambda: _with_docket(sessions.unlock_with_passphrase(root, passphrase)),
+            self._opened,
+            lambda exc: self._failed(self.unlock_page, exc),
+        )
+
+    def _unlock_on_device(self) -> None:
+        self.unlock_page.set_busy(True)
+        root, keystore = self.vault_dir, self.keystore
+        self.worker.submit(
+            lambda: _with_docket(sessions.unlock_on_device(root, keystore)),
+            self._opened,
+            lambda exc: self._failed(self.unlock_page, exc),
+        )
+
+    def _recover(self, key_text: str, new_passphrase: str) -> None:
+        self.recover_page.set_busy(True)
+        root = self.vault_dir
+        self.worker.submit(
+            lambda: _with_docket(sessions.unlock_with_recovery_key(root, key_text, new_passphrase)),
+            self._opened,
+            lambda exc: self._failed(self.recover_page, exc),
+        )
+
+    def _failed(self, page, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
+        page.set_busy(False)
+        page.show_error(explain(exc))
+
+    def _opened(self, opened: tuple[sessions.Session, Docket] | None) -> None:
+        for page in (self.unlock_page, self.recover_page):
+            page.set_busy(False)
+        if opened is None:
+            self.unlock_page.show_error(
+                self.tr("This vault is not remembered on this computer. Type your passphrase.")
+            )
+            return
+        self.session, loaded = opened
+        self.unlock_page.clear()
+        self.recover_page.clear()
+        self._enter_desk(loaded)
+
+    def _enter_desk(self, loaded: Docket | None = None) -> None:
+        from lawnotebook.gui.desk import Desk  # the desk's modules load only once unlocked
+
+        assert self.session is not None
+        self.desk = Desk(self.session, self.worker, self, loaded)
+        self.desk.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pages.addWidget(self.desk)
+        self.pages.setCurrentWidget(self.desk)
+        self._set_unlocked(True)
+        self.desk.restore(self.place)
+        self.place = None
+        self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
+        self.idle.start()
+
+    # -- unlocked ---------------------------------------------------------------------------
+
+    def _new_case(self) -> None:
+        if self.desk is not None:
+            self.desk.new_case()
+
+    def _search(self) -> None:
+        if self.desk is not None:
+            self.desk.focus_search()
+
+    def _close_case(self) -> None:
+        if self.desk is not None:
+            self.desk.close_case()
+
+    def _open_settings(self) -> None:
+        from lawnotebook.gui.settings_dialog import SettingsDialog
+
+        status = self.system_lock.status() if self.system_lock else ""
+        if SettingsDialog(self.settings, status, self).exec():
+            self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def lock(self) -> None:
+        """Lock at once (see the module docstring for what that means)."""
+        if self.session is None:
+            return
+        self.idle.stop()
+        if self.desk is not None:
+            self.desk.save_pending()
+            self.place = self.desk.place()
+        close_popups()
+        self.worker.wait()
+        if self.desk is not None:
+            from lawnotebook.gui.desk import wipe
+
+            wipe(self.desk)  # silences every widget first: wiping saves nothing
+            self.pages.removeWidget(self.desk)
+            self.desk.hide()
+            self.desk.deleteLater()
+            self.desk = None
+        self.session.close()
+        self.session = None
+        self.key_page.clear()
+        if self.settings.clear_clipboard:
+            self.clipboard_guard.clear_ours()
+        self._set_unlocked(False)
+        self.statusBar().clearMessage()
+        self._show(self.unlock_page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        self.place = None
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def _with_docket(session: sessions.Session | None) -> tuple[sessions.Session, Docket] | None:
+    """Unlocking also reads the case list and agenda, still in the background thread."""
+    if session is None:
+        return None
+    try:
+        return session, docket(session.case_file)
+    except BaseException:
+        session.close()
+        raise
+
+
+def close_popups() -> None:
+    """Close every dialog and menu, so nothing is left over the lock screen."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+        elif isinstance(widget, QMenu) and widget.isVisible():
+            widget.close()

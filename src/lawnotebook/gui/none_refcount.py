@@ -1,0 +1,23 @@
+"""Work around a PySide6 6.12.0 bug on CPython 3.11: void methods return ``None`` without
+taking a reference, so every call (``setText``, ``processEvents``, ``QTimer.start``, ...)
+drops one reference to ``None``; after some tens of thousands of calls Python aborts with
+"none_dealloc: deallocating None". CPython 3.12+ makes ``None`` immortal, so only 3.11 is
+affected. We give ``None`` a very large reference count once, making it immortal in practice.
+Remove once PySide6 is fixed or Python 3.11 is no longer supported.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_HEADROOM = 1 << 40  # a trillion calls; ob_refcnt is a Py_ssize_t
+
+
+def make_none_immortal() -> None:
+    """Raise ``None``'s reference count far out of reach (no-op on CPython >= 3.12)."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < _HEADROOM:
+        refcount.value += _HEADROOM

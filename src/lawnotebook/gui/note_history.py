@@ -1,0 +1,89 @@
+"""A note's history: every saved version, newest first, viewable and restorable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RevisionModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.revisions: list[Any] = []  # services' Revision: body, updated_at
+
+    def set_revisions(self, revisions: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.revisions = list(reversed(revisions))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.revisions)
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        rev = self.revisions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = rev.updated_at.replace("T", " ")[:16] + " UTC"
+            words = len(str(rev.body.get("text", "")).split())
+            return self.tr("{when} · {n} words").format(when=when, n=words)
+        return None
+
+
+class NoteHistory(QWidget):
+    """Emits ``restore_requested(text, title)`` for the version shown."""
+
+    restore_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RevisionModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Saved versions"))
+        self.view = QTextBrowser(self)
+        self.view.setAccessibleName(self.tr("Saved version"))
+        self.restore = QPushButton(self.tr("Restore this version"), self)
+        self.restore.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Saved versions (newest first)"), self))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.view, 2)
+        layout.addWidget(self.restore)
+        self.list.selectionModel().currentChanged.connect(self._show)
+        self.restore.clicked.connect(self._restore)
+
+    def set_revisions(self, revisions: Sequence[Any]) -> None:
+        self.model.set_revisions(revisions)
+        self.view.clear()
+        self.restore.setEnabled(False)
+
+    def _current(self) -> Any:
+        index = self.list.currentIndex()
+        return self.model.revisions[index.row()] if index.isValid() else None
+
+    def _show(self) -> None:
+        rev = self._current()
+        self.view.setMarkdown(str(rev.body.get("text", "")) if rev else "")
+        self.restore.setEnabled(rev is not None and index_is_old(self.list.currentIndex()))
+
+    def _restore(self) -> None:
+        rev = self._current()
+        if rev is not None:
+            self.restore_requested.emit(
+                str(rev.body.get("text", "")), str(rev.body.get("title", ""))
+            )
+
+    def clear(self) -> None:
+        self.set_revisions([])
+
+
+def index_is_old(index: QModelIndex) -> bool:
+    """The newest version is the note itself; only older ones can be restored."""
+    return index.isValid() and index.row() > 0

@@ -1,0 +1,117 @@
+"""Search results as you type: one list over every case, matches highlighted in title and text."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from lawnotebook.gui import labels, look
+from lawnotebook.gui.delegates import HtmlDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def marks() -> tuple[str, str]:
+    """The HTML around each match: bold on a highlighter colour, readable in light and dark."""
+    background = "#7a5c00" if look.is_dark() else "#ffe08a"
+    return f'<span style="background-color:{background}; font-weight:bold">', "</span>"
+
+
+class HitModel(QAbstractListModel):
+    """Rows are ``SearchHit`` s from the case-file search (already HTML-escaped and marked)."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.hits: list[Any] = []
+        self.case_titles: Mapping[str, str] = {}
+
+    def set_hits(self, hits: Sequence[Any], case_titles: Mapping[str, str]) -> None:
+        self.beginResetModel()
+        self.hits, self.case_titles = list(hits), case_titles
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            case = html.escape(self.case_titles.get(hit.case_id, ""))
+            kind = html.escape(labels.record_kind(hit.kind))
+            muted = look.muted().name()
+            first = f'<span style="color:{muted}">{kind} · {case}</span><br><b>{hit.title}</b>'
+            return first + (f"<br>{hit.snippet}" if hit.snippet else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return "".join(t for t, _ in hit.title_segments)
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class SearchResults(QWidget):
+    """Emits ``hit_chosen(hit)`` on Enter, double-click or click."""
+
+    hit_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HitModel(self)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Search summary"))
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HtmlDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Search results"))
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.activated.connect(self._chosen)
+        self.list.clicked.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+
+    def show_hits(self, query: str, hits: Sequence[Any], case_titles: Mapping[str, str]) -> None:
+        self.model.set_hits(hits, case_titles)
+        if not query.strip():
+            self.summary.setText("")
+        elif hits:
+            count = (
+                self.tr("1 result")
+                if len(hits) == 1
+                else self.tr("{n} results").format(n=len(hits))
+            )
+            self.summary.setText(count + self.tr(". Enter opens the highlighted one; ↑ ↓ choose."))
+        else:
+            self.summary.setText(self.tr("Nothing found. Every word must appear; try fewer words."))
+        if hits:
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def move(self, step: int) -> None:
+        """Move the highlighted result up or down (the search box keeps the focus)."""
+        if not self.model.hits:
+            return
+        row = max(0, min(self.model.rowCount() - 1, self.list.currentIndex().row() + step))
+        self.list.setCurrentIndex(self.model.index(row))
+
+    def choose_current(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            self._chosen(index)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.hit_chosen.emit(hit)
+
+    def clear(self) -> None:
+        self.model.set_hits([], {})
+        self.summary.clear()
