@@ -60,7 +60,9 @@ class FrameReader:
     def _exact(self, n: int, error: Exception | None = None) -> bytes:
         data = bytearray()
         while len(data) < n:
-            chunk = self.src.read(n - len(data))
+            # At most a chunk per read: a length that was only declared (the file is shorter)
+            # must not make the reader reserve that much memory up front.
+            chunk = self.src.read(min(n - len(data), COPY_CHUNK))
             if not chunk:
                 raise error or BundleTampered("the bundle ends too early")
             data += chunk

@@ -7,13 +7,15 @@ two versions and their stamps, never on which side is "ours", so vaults converge
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from lawnotebook.core.clock import MAX_COUNTER, Hlc
 
-MERGE_NODE = "merge"
+MERGE_NODE = "m"
 
 
 @dataclass(frozen=True)
@@ -85,12 +87,18 @@ class CaseState:
         return self.ancestry.get(rid, set()) | set(self.revisions.get(rid, {}))
 
 
-def merged_stamp(a: str, b: str) -> str:
-    """The stamp a merge gets: just above both, the same whichever side computes it."""
+def merged_stamp(a: str, b: str, body: Mapping[str, Any]) -> str:
+    """The stamp a merge gets: just above both, the same whichever side computes it.
+
+    The node part is "m" and a digest of the two stamps and the merged body, so two different
+    merges above the same newest stamp (say of v0 with v1, and of v0 with v2) never share one.
+    """
     top = max(Hlc.parse(a), Hlc.parse(b))
+    canonical = json.dumps([sorted((a, b)), body], sort_keys=True, ensure_ascii=False)
+    node = MERGE_NODE + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:15]
     if top.counter >= MAX_COUNTER:
-        return str(Hlc(top.wall_ms + 1, 0, MERGE_NODE))
-    return str(Hlc(top.wall_ms, top.counter + 1, MERGE_NODE))
+        return str(Hlc(top.wall_ms + 1, 0, node))
+    return str(Hlc(top.wall_ms, top.counter + 1, node))
 
 
 def _diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[FieldChange, ...]:
@@ -165,7 +173,7 @@ def _three_way(
     common = set(ours.revisions.get(rid, {})) & theirs.history(rid)
     base = ours.revisions[rid][max(common)][1] if common else None
     body, conflict = merge_bodies(local.kind, base, local, incoming)
-    stamp = merged_stamp(local.hlc, incoming.hlc)
+    stamp = merged_stamp(local.hlc, incoming.hlc, body)
     winner = local if local.hlc > incoming.hlc else incoming
     merged = RecordState(
         rid,

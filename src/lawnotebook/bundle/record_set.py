@@ -6,7 +6,13 @@ to the case the manifest names; anything else is :class:`BundleTampered` or :cla
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+import functools
 import json
+import re
+import types
+import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +20,9 @@ from typing import Any
 from lawnotebook.bundle.errors import BundleTampered, WrongCase
 from lawnotebook.bundle.merge import CaseState, RecordState, case_state
 from lawnotebook.core.clock import Hlc
-from lawnotebook.core.records import RECORD_TYPES
+from lawnotebook.core.dates import FuzzyDate
+from lawnotebook.core.errors import LawnotebookError
+from lawnotebook.core.records import META_FIELDS, RECORD_TYPES, from_body
 
 _SHAPES: dict[str, dict[str, type | tuple[type, ...]]] = {
     "record": {
@@ -98,6 +106,62 @@ def encode(
     return text.encode("utf-8"), len(lines)
 
 
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _fits(hint: Any, value: Any) -> bool:
+    """Whether a JSON value is what a record field of type ``hint`` stores."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(arg, value) for arg in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return isinstance(value, list) and all(_fits(item, v) for v in value)
+    if origin is dict:
+        key, item = typing.get_args(hint)
+        return isinstance(value, dict) and all(
+            _fits(key, k) and _fits(item, v) for k, v in value.items()
+        )
+    if hint is FuzzyDate:
+        try:
+            FuzzyDate.parse(value)
+        except (LawnotebookError, ValueError, TypeError):
+            return False
+        return True
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return isinstance(value, str) and value in {m.value for m in hint}
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint in (int, str):
+        return isinstance(value, hint) and not isinstance(value, bool)
+    return False
+
+
+@functools.cache
+def _field_types(kind: str) -> tuple[tuple[str, Any], ...]:
+    cls = RECORD_TYPES[kind]
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.name not in META_FIELDS
+    )
+
+
+def _check_body(kind: str, body: dict[str, Any]) -> None:
+    """Every known field of the body has its type (unknown ones, a newer version's, are kept
+    as they are) and the record can be built from it."""
+    for name, hint in _field_types(kind):
+        if name in body and not _fits(hint, body[name]):
+            raise BundleTampered(f"a {kind} record has a malformed {name}")
+    if kind == "evidence" and not _HEX64.fullmatch(str(body.get("sha256"))):
+        raise BundleTampered("an evidence record has a malformed SHA-256")
+    try:
+        from_body(kind, body)
+    except (LawnotebookError, ValueError, TypeError) as exc:
+        raise BundleTampered(f"a {kind} record is incomplete") from exc
+
+
 def _check(line: dict[str, Any]) -> str:
     kind = line.pop("t", None)
     shape = _SHAPES.get(kind)  # type: ignore[arg-type]
@@ -108,6 +172,8 @@ def _check(line: dict[str, Any]) -> str:
             raise BundleTampered(f"a {kind} line has a bad {key}")
     if kind in ("record", "revision", "tombstone") and line["kind"] not in RECORD_TYPES:
         raise BundleTampered(f"unknown record kind {line['kind']!r}")
+    if kind in ("record", "revision"):
+        _check_body(line["kind"], line["body"])
     for stamp in [line.get("hlc"), *line.get("ancestors", [])]:
         if stamp is not None:
             try:

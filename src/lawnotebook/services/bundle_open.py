@@ -24,6 +24,7 @@ from lawnotebook.bundle.errors import (
     NotForThisRecipient,
     SenderMismatch,
     UntrustedSender,
+    WrongCase,
 )
 from lawnotebook.bundle.manifest import Manifest
 from lawnotebook.bundle.merge import MergePlan, RecordState, case_state, plan_merge
@@ -143,6 +144,27 @@ def _check_sequence(files: CaseFile, manifest: Manifest) -> None:
         )
 
 
+def _check_ids_and_files(files: CaseFile, manifest: Manifest, incoming: RecordSet) -> None:
+    """A bundle touches only its own case, and carries the file of every evidence item it
+    describes (and no file it does not describe)."""
+    state, conn = incoming.state, files.conn
+    for rid in {*state.records, *state.tombstones, *state.revisions}:
+        for table in ("records", "tombstones"):
+            row = conn.execute(
+                f"SELECT case_id FROM {table} WHERE id = ?",  # noqa: S608
+                (rid,),
+            ).fetchone()
+            if row is not None and row[0] != manifest.case_id:
+                raise WrongCase("the bundle would change a record of another case")
+    carried = {b.sha256 for b in manifest.blobs}
+    described = {r.body["sha256"] for r in state.records.values() if r.kind == "evidence"}
+    if carried - described:
+        raise BundleTampered("the bundle carries a file that no evidence item describes")
+    store = store_for(files.vault)
+    if any(sha not in carried and not store.contains(sha) for sha in described):
+        raise BundleTampered("the bundle describes an evidence file it does not carry")
+
+
 def _local_state(files: CaseFile, case_id: str):  # type: ignore[no-untyped-def]
     conn = files.conn
     records = [RecordState(**r) for r in case_rows.records(conn, case_id)]
@@ -197,6 +219,7 @@ def open_bundle(
     ):
         raise BundleTampered("the bundle's records do not match its signed manifest")
     incoming = decode(body, manifest.case_id, manifest.records_count)
+    _check_ids_and_files(files, manifest, incoming)
     staged = _read_files(files, fr, manifest, dry_run, progress)
     try:
         fr.read_end()
