@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
@@ -19,10 +20,13 @@ from lawnotebook.vault.search.text import (
 Segments = tuple[tuple[str, bool], ...]
 
 SNIPPET_TOKENS = 32  # FTS5 counts a Chinese character as one token, an English word as one
-# bm25 ranks at most this many matches: the most recently indexed ones (highest rowids). Ranking
-# costs ~20 µs a match inside SQLCipher, so ranking all 76,000 notes that contain "供" in a
-# 100,000-note vault takes a second; finding the newest 500 matches takes about one millisecond.
-RANK_WINDOW = 500
+# At most this many matches are ranked: the most recently indexed ones (highest rowids). FTS5's
+# bm25() counts every document matching each phrase on every query (76,000 for "供" in a
+# 100,000-note vault: 40-140 ms), so we rank the newest matches ourselves from their highlights.
+RANK_WINDOW = 100
+# BM25's term-frequency saturation, without IDF (the same for every hit of one query).
+_K1, _B, _AVERAGE_BODY = 1.2, 0.75, 1000
+TITLE_WEIGHT = 10.0
 _SNIPPET_ELLIPSIS = "…"
 
 
@@ -70,6 +74,13 @@ class SearchHit:
     score: float  # -bm25: higher is better; only comparable within one search
     title_segments: Segments
     snippet_segments: Segments
+    # Where in the record the match is: for a page of an evidence file's text (schema 6),
+    # ``record_id`` is the evidence record, ``page`` the 1-based page (None for text without
+    # pages) and ``part`` the e-mail attachment holding it ("" for the file itself).
+    # ``in_text`` tells such hits from hits on the record's own fields.
+    page: int | None = None
+    part: str = ""
+    in_text: bool = False
 
 
 def _scope_filter(case_id: str | None, kinds: Collection[str] | None) -> str:
@@ -82,26 +93,64 @@ def _scope_filter(case_id: str | None, kinds: Collection[str] | None) -> str:
 
 
 _SQL = f"""
-SELECT d.record_id, d.case_id, d.kind, m.title, m.snippet, m.rank
+SELECT coalesce(d.parent_id, d.record_id), d.case_id, d.kind, m.title, m.body,
+       d.parent_id IS NOT NULL, d.page, d.part, d.label
 FROM (
     SELECT rowid,
            highlight(search_text, 0, '{MATCH_OPEN}', '{MATCH_CLOSE}') AS title,
-           snippet(search_text, 1, '{MATCH_OPEN}', '{MATCH_CLOSE}', '{ELLIPSIS}', ?) AS snippet,
-           rank
-    FROM search_text WHERE search_text MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?
+           highlight(search_text, 1, '{MATCH_OPEN}', '{MATCH_CLOSE}') AS body
+    FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?
 ) AS m JOIN search_document AS d ON d.doc = m.rowid
-ORDER BY m.rank
 """  # noqa: S608 -- the f-string only inserts our marker constants; user text is bound
 
 
-def _window_start(conn: Connection, expression: str) -> int:
-    """The lowest rowid among the newest RANK_WINDOW matches (or 0 if there are fewer)."""
-    row = conn.execute(
-        "SELECT rowid FROM search_text WHERE search_text MATCH ?"
-        " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (expression, RANK_WINDOW - 1),
-    ).fetchone()
-    return 0 if row is None else int(row[0])
+def _saturated(hits: int, length: float) -> float:
+    return hits * (_K1 + 1) / (hits + _K1 * (1 - _B + _B * length / _AVERAGE_BODY)) if hits else 0
+
+
+def _score(title: Segments, body: Segments) -> float:
+    """BM25-shaped: more matches score higher, with diminishing returns; long bodies dilute."""
+    title_hits = sum(1 for _, m in title if m)
+    body_hits = sum(1 for _, m in body if m)
+    body_length = sum(len(t) for t, _ in body)
+    return TITLE_WEIGHT * _saturated(title_hits, _AVERAGE_BODY) + _saturated(body_hits, body_length)
+
+
+_TOKEN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]|[^\W_]+")
+
+
+def _excerpt(body: Segments, tokens: int) -> Segments:
+    """About ``tokens`` tokens of the body around its first match — a CJK character is one
+    token, a Latin word one, as FTS5 counts — with ellipses where text was cut."""
+    text = "".join(t for t, _ in body)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if len(spans) <= tokens:
+        return body
+    first = 0
+    for piece, is_match in body:
+        if is_match:
+            break
+        first += len(piece)
+    at_token = next((i for i, (lo, _) in enumerate(spans) if lo >= first), len(spans) - 1)
+    begin = max(0, min(at_token - tokens // 4, len(spans) - tokens))
+    start = spans[begin][0] if begin else 0
+    end = spans[begin + tokens - 1][1] if begin + tokens < len(spans) else len(text)
+    out: list[tuple[str, bool]] = [(_SNIPPET_ELLIPSIS, False)] if start else []
+    at = 0
+    for piece, is_match in body:
+        lo, hi = max(start, at), min(end, at + len(piece))
+        if lo < hi:
+            out.append((piece[lo - at : hi - at], is_match))
+        at += len(piece)
+    if end < len(text):
+        out.append((_SNIPPET_ELLIPSIS, False))
+    merged: list[tuple[str, bool]] = []
+    for piece, is_match in out:
+        if merged and merged[-1][1] == is_match:
+            merged[-1] = (merged[-1][0] + piece, is_match)
+        else:
+            merged.append((piece, is_match))
+    return tuple(merged)
 
 
 def search(
@@ -117,7 +166,7 @@ def search(
     complete_last_word: bool = False,
     snippet_tokens: int = SNIPPET_TOKENS,
 ) -> list[SearchHit]:
-    """Records matching every word of ``query``, best first (bm25, title weighted 10× body).
+    """Records matching every word of ``query``, best first (BM25-shaped, title weighted 10×).
 
     Never raises for any query text: FTS5 syntax in it is plain text, and an empty query or one
     with nothing searchable returns ``[]``. ``case_id`` and ``kinds`` narrow the search;
@@ -132,12 +181,32 @@ def search(
     scope = _scope_filter(case_id, kinds)
     if scope:
         expression = f"{expression} AND {scope}"
-    tokens = max(1, min(64, snippet_tokens))  # FTS5's own limit is 64
-    rows = conn.execute(_SQL, (tokens, expression, _window_start(conn, expression), limit))
-    rows = rows.fetchall()
+    tokens = max(1, min(64, snippet_tokens))
+    ranked = []
+    for order, (record_id, hit_case, kind, title, body, *where) in enumerate(
+        conn.execute(_SQL, (expression, RANK_WINDOW))
+    ):
+        title_parts, body_parts = segments(title or ""), segments(body or "")
+        # Newer first among equal scores (rows arrive newest first).
+        ranked.append(
+            (
+                -_score(title_parts, body_parts),
+                order,
+                record_id,
+                hit_case,
+                kind,
+                title_parts,
+                body_parts,
+                where,
+            )
+        )
+    ranked.sort(key=lambda r: (r[0], r[1]))
     hits = []
-    for record_id, hit_case, kind, title, snippet, rank in rows:
-        title_parts, snippet_parts = segments(title or ""), segments(snippet or "")
+    for neg_score, _, record_id, hit_case, kind, title_parts, body_parts, where in ranked[:limit]:
+        snippet_parts = _excerpt(body_parts, tokens)
+        in_text, page, part, label = where
+        if in_text and not title_parts and label:
+            title_parts = ((label, False),)  # a page of a file: its title is the file name
         hits.append(
             SearchHit(
                 record_id=record_id,
@@ -145,9 +214,12 @@ def search(
                 kind=kind,
                 title=render(title_parts, open_mark, close_mark, escape),
                 snippet=render(snippet_parts, open_mark, close_mark, escape),
-                score=-float(rank),
+                score=-neg_score,
                 title_segments=title_parts,
                 snippet_segments=snippet_parts,
+                page=page,
+                part=part or "",
+                in_text=bool(in_text),
             )
         )
     return hits
