@@ -4,6 +4,8 @@ The hybrid post-quantum recipient is about 1,950 characters, far beyond BIP 173'
 why this is our own small codec and not a Bitcoin library.
 """
 
+from lawnotebook.crypto.age.errors import KeyFormatError
+
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_REV = {c: i for i, c in enumerate(_CHARSET)}
 _GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
@@ -72,3 +74,19 @@ def decode(text: str) -> tuple[str, bytes]:
     if _polymod(_hrp_expand(hrp) + values) != 1:
         raise ValueError("bad bech32 checksum")
     return hrp, bytes(_convert_bits(values[:-6], 5, 8, pad=False))
+
+
+def decode_key(text: str, hrp: str, what: str, *, lowercase_only: bool = False) -> bytes:
+    """The payload of a Bech32 key string with human-readable part ``hrp``.
+
+    Raises :class:`KeyFormatError` naming ``what`` ("X25519 recipient", ...) if the text is not
+    valid Bech32, has another prefix, or (recipients) is not all lowercase as age writes them.
+    """
+    text = text.strip()
+    try:
+        found, data = decode(text)
+    except ValueError as exc:
+        raise KeyFormatError(f"malformed {what}") from exc
+    if found != hrp or (lowercase_only and text != text.lower()):
+        raise KeyFormatError(f"not an age {what}")
+    return data

@@ -108,14 +108,7 @@ class HybridRecipient:
     @classmethod
     def parse(cls, text: str) -> "HybridRecipient":
         """Parse an ``age1pq1…`` Bech32 recipient string."""
-        text = text.strip()
-        try:
-            hrp, data = bech32.decode(text)
-        except ValueError as exc:
-            raise KeyFormatError("malformed hybrid recipient") from exc
-        if hrp != RECIPIENT_HRP or text != text.lower():
-            raise KeyFormatError("not an age hybrid recipient")
-        return cls(data)
+        return cls(bech32.decode_key(text, RECIPIENT_HRP, "hybrid recipient", lowercase_only=True))
 
     def __str__(self) -> str:
         return bech32.encode(RECIPIENT_HRP, self.public_key)
@@ -158,13 +151,7 @@ class HybridIdentity:
     @classmethod
     def parse(cls, text: str) -> "HybridIdentity":
         """Parse an ``AGE-SECRET-KEY-PQ-1…`` Bech32 identity string."""
-        try:
-            hrp, data = bech32.decode(text.strip())
-        except ValueError as exc:
-            raise KeyFormatError("malformed hybrid identity") from exc
-        if hrp != IDENTITY_HRP:
-            raise KeyFormatError("not an age hybrid identity")
-        return cls(data)
+        return cls(bech32.decode_key(text, IDENTITY_HRP, "hybrid identity"))
 
     def secret_bytes(self) -> bytes:
         """The raw 32-byte seed (for storage inside the encrypted vault only)."""

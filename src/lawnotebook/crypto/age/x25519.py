@@ -36,13 +36,7 @@ class X25519Recipient:
     @classmethod
     def parse(cls, text: str) -> "X25519Recipient":
         """Parse an ``age1…`` Bech32 recipient string."""
-        try:
-            hrp, data = bech32.decode(text.strip())
-        except ValueError as exc:
-            raise KeyFormatError("malformed X25519 recipient") from exc
-        if hrp != RECIPIENT_HRP or text.strip() != text.strip().lower():
-            raise KeyFormatError("not an age X25519 recipient")
-        return cls(data)
+        return cls(bech32.decode_key(text, RECIPIENT_HRP, "X25519 recipient", lowercase_only=True))
 
     def __str__(self) -> str:
         return bech32.encode(RECIPIENT_HRP, self.public_key)
@@ -80,13 +74,7 @@ class X25519Identity:
     @classmethod
     def parse(cls, text: str) -> "X25519Identity":
         """Parse an ``AGE-SECRET-KEY-1…`` Bech32 identity string."""
-        try:
-            hrp, data = bech32.decode(text.strip())
-        except ValueError as exc:
-            raise KeyFormatError("malformed X25519 identity") from exc
-        if hrp != IDENTITY_HRP:
-            raise KeyFormatError("not an age X25519 identity")
-        return cls(data)
+        return cls(bech32.decode_key(text, IDENTITY_HRP, "X25519 identity"))
 
     def secret_bytes(self) -> bytes:
         """The raw 32-byte secret (for storage inside the encrypted vault only)."""
