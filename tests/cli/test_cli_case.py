@@ -2,29 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from lawnotebook.cli import exit_codes
-from lawnotebook.cli.main import main
-from lawnotebook.vault.keychain import NoKeyStore
-from lawnotebook.vault.vault import Vault
-from support import FAST_KDF, PASSPHRASE
-
-
-@pytest.fixture
-def cli(vault_dir, monkeypatch, capsys):
-    Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)[0].close()
-    monkeypatch.setenv("LAWNOTEBOOK_PASSPHRASE", PASSPHRASE)
-
-    def run(*argv, expect=0):
-        code = main(["--vault", str(vault_dir), *argv], keystore=NoKeyStore("off"))
-        out, err = capsys.readouterr()
-        assert code == expect, err
-        return json.loads(out) if "--json" in argv and code == 0 else out + err
-
-    return run
 
 
 def test_a_case_from_start_to_archive(cli):
