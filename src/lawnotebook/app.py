@@ -34,3 +34,26 @@ def open_desktop_window(vault_dir: Path) -> int:
     from lawnotebook import gui
 
     return int(gui.run(vault_dir))
+
+
+def render_report_pdf(report: object) -> bytes:
+    """A report from ``services.reports`` as PDF bytes, typeset by Qt (loaded only now)."""
+    from lawnotebook.gui.report_pdf import ensure_application, render_pdf
+
+    ensure_application()
+    return render_pdf(report)  # type: ignore[arg-type]
+
+
+def open_bundle_in_window(vault_dir: Path, bundle: Path) -> int:
+    """Run the desktop application and, once unlocked, open ``bundle`` (``lawnotebook F.lnb``)."""
+    from lawnotebook import gui
+
+    return int(gui.run(vault_dir, bundle=bundle))
+
+
+def open_demo(lang: str | None = None) -> int:
+    """Run the demo (``lawnotebook --demo``): fictional cases in a throw-away vault that is
+    deleted when the window closes; ``lang`` ("zh_CN", "en") picks the case shown first."""
+    from lawnotebook import demo
+
+    return demo.run(lang)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from lawnotebook import __version__
 from lawnotebook.cli import (
     audit_commands,
     case_commands,
     exit_codes,
+    report_commands,
     sharing_commands,
     vault_commands,
 )
@@ -19,7 +21,7 @@ from lawnotebook.cli.secrets_input import UsageError
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.services.vault_access import default_vault_dir, resolve_vault_dir
 
-COMMAND_MODULES = [vault_commands, case_commands, audit_commands, sharing_commands]
+COMMAND_MODULES = [vault_commands, case_commands, audit_commands, sharing_commands, report_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
     )
     parser.add_argument("--json", action="store_true", help="print data as JSON")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on fictional demo cases in a throw-away vault, deleted on close",
+    )
+    parser.add_argument(
+        "--lang", metavar="LANG", help="language for --demo: zh_CN or en (default: the locale's)"
+    )
     # Subcommands accept --json too; SUPPRESS keeps the global value when it is not repeated.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -73,13 +83,47 @@ def _open_window(parser: argparse.ArgumentParser, vault_dir) -> int:  # type: ig
     return open_desktop_window(vault_dir)
 
 
+def _open_demo(lang: str | None) -> int:
+    """``--demo``: the window on a throw-away vault of fictional cases (Qt loads only now)."""
+    from lawnotebook.app import open_demo, window_unavailable_reason
+
+    why = window_unavailable_reason()
+    if why is not None:
+        sys.stderr.write(f"lawnotebook: {why}\n")
+        return exit_codes.USAGE
+    return open_demo(lang)
+
+
+def _lone_bundle(argv: Sequence[str]) -> tuple[list[str], Path] | None:
+    """``lawnotebook [--vault DIR] FILE.lnb``: the global options and the bundle to open."""
+    if not argv or not argv[-1].lower().endswith(".lnb") or not Path(argv[-1]).is_file():
+        return None
+    rest = list(argv[:-1])
+    if rest and not (len(rest) == 2 and rest[0] == "--vault"):
+        return None
+    return rest, Path(argv[-1])
+
+
 def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: ignore[no-untyped-def]
     """Run the CLI; returns the exit code (the console script passes it to ``sys.exit``)."""
     parser = build_parser()
+    bundle = _lone_bundle(sys.argv[1:] if argv is None else argv)
+    if bundle is not None:  # opened from a file manager: the window's open-bundle flow
+        from lawnotebook.app import open_bundle_in_window, window_unavailable_reason
+
+        options, path = bundle
+        vault_dir = resolve_vault_dir(options[1] if options else None)
+        why = window_unavailable_reason()
+        if why is not None:
+            sys.stderr.write(f"lawnotebook: {why} Use: lawnotebook bundle open {path}\n")
+            return exit_codes.USAGE
+        return open_bundle_in_window(vault_dir, path)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
         return int(exc.code or 0)
+    if args.demo:
+        return _open_demo(args.lang)
     vault_dir = resolve_vault_dir(args.vault)
     if args.command is None:
         return _open_window(parser, vault_dir)

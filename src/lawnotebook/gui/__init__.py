@@ -39,8 +39,8 @@ def unavailable_reason(environ: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def run(vault_dir: Path) -> int:
-    """Open the window on ``vault_dir`` and run until it closes."""
+def run(vault_dir: Path, bundle: Path | None = None) -> int:
+    """Open the window on ``vault_dir`` (and ``bundle`` once unlocked); run until it closes."""
     from lawnotebook.gui.application import run as run_app
 
-    return run_app(vault_dir)
+    return run_app(vault_dir, bundle=bundle)

@@ -25,19 +25,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(vault_dir: Path) -> MainWindow:
-    """The main window on the real keychain and settings, shown."""
+def open_window(vault_dir: Path, bundle: Path | None = None) -> MainWindow:
+    """The main window on the real keychain and settings, shown (``bundle``: open it once
+    the vault is unlocked)."""
     from lawnotebook.app import make_keystore
 
     window = MainWindow(vault_dir, keystore=make_keystore(), settings=DeskSettings())
+    window.pending_bundle = bundle
     window.show()
     return window
 
 
-def run(vault_dir: Path) -> int:
+def run(vault_dir: Path, bundle: Path | None = None) -> int:
     """Run the app until the window closes; returns the process exit code."""
     app = make_application()
-    window = open_window(vault_dir)
+    window = open_window(vault_dir, bundle)
     code = app.exec()
     del window
     return int(code)

@@ -127,7 +127,7 @@ class Desk(QWidget):
                 self.problem.emit(explain(exc))
                 return False
             self.close_case()
-            self.workspace = CaseWorkspace(self.case_file, case, self)
+            self.workspace = CaseWorkspace(self.case_file, case, self, worker=self.worker)
             self.workspace.changed.connect(self._changed)
             self.right.addWidget(self.workspace)
         self.right.setCurrentWidget(self.workspace)
@@ -265,6 +265,10 @@ def wipe(root: QWidget) -> None:
     Signals are blocked first and stay blocked: clearing a field must never look like an edit
     (no autosave, no "editing finished"), as the widgets are about to be deleted anyway.
     """
+    for widget in [root, *root.findChildren(QWidget)]:  # viewers drop decrypted evidence first
+        forget = getattr(widget, "forget_plaintext", None)
+        if callable(forget):
+            forget()
     for obj in [root, *root.findChildren(QObject)]:  # widgets, models and autosave timers
         obj.blockSignals(True)
         if isinstance(obj, QTimer):

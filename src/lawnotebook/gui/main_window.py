@@ -10,8 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
 
 from lawnotebook.crypto.keywrap import Argon2Params
@@ -49,6 +56,7 @@ class MainWindow(QMainWindow):
         self.kdf = kdf  # None: calibrate Argon2id to this computer (tests pass a fast one)
         self.session: sessions.Session | None = None
         self.desk: Desk | None = None
+        self.pending_bundle: Path | None = None  # ``lawnotebook FILE.lnb``: open once unlocked
         self.place: Place | None = None
         self.setWindowTitle("Lawnotebook")
         self.worker = Worker(self)
@@ -115,11 +123,45 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings"), [k("Ctrl+,")], self._open_settings)
         self.quit_action = self._action(self.tr("Quit"), [k("Ctrl+Q")], self.close)
+        self.share_action = self._action(
+            self.tr("Share case…"), [k("Ctrl+Shift+S")], lambda: self._on_desk("share_case")
+        )
+        self.open_bundle_action = self._action(
+            self.tr("Open bundle…"), [k("Ctrl+O")], lambda: self._on_desk("choose_bundle")
+        )
+        self.reports_action = self._action(
+            self.tr("Reports…"), [k("Ctrl+P")], lambda: self._on_desk("show_reports")
+        )
+        self.colleagues_action = self._action(
+            self.tr("Colleagues"), [k("Ctrl+Shift+C")], lambda: self._on_desk("open_colleagues")
+        )
+        self.conflicts_action = self._action(
+            self.tr("Resolve conflicting notes…"), [], lambda: self._on_desk("resolve_conflicts")
+        )
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_case_action, self.open_bundle_action, self.share_action):
+            file_menu.addAction(action)
+        file_menu.addAction(self.reports_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_case_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        case_menu = self.menuBar().addMenu(self.tr("&Sharing"))
+        for action in (self.colleagues_action, self.conflicts_action):
+            case_menu.addAction(action)
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_case_action, self.search_action, self.close_case_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (
+            self.share_action,
+            self.open_bundle_action,
+            self.reports_action,
+            self.colleagues_action,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.lock_action, self.settings_action):
@@ -133,9 +175,15 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.close_case_action,
             self.lock_action,
+            self.share_action,
+            self.open_bundle_action,
+            self.reports_action,
+            self.colleagues_action,
+            self.conflicts_action,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
+        self.setAcceptDrops(unlocked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Single-line fields claim Ctrl+K (delete to end of line on X11); the search wins here.
@@ -232,6 +280,9 @@ class MainWindow(QMainWindow):
         self.place = None
         self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
         self.idle.start()
+        if self.pending_bundle is not None:
+            bundle, self.pending_bundle = self.pending_bundle, None
+            QTimer.singleShot(0, lambda: self.open_bundle(bundle))
 
     # -- unlocked ---------------------------------------------------------------------------
 
@@ -246,6 +297,45 @@ class MainWindow(QMainWindow):
     def _close_case(self) -> None:
         if self.desk is not None:
             self.desk.close_case()
+
+    def _on_desk(self, name: str) -> None:
+        if self.desk is not None:
+            from lawnotebook.gui import desk_actions
+
+            getattr(desk_actions, name)(self.desk)
+
+    def open_bundle(self, path: Path) -> None:
+        """The open-bundle flow for ``path`` (menu, drop, or the command line)."""
+        if self.desk is not None:
+            from lawnotebook.gui import desk_actions
+
+            desk_actions.open_bundle(self.desk, path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from lawnotebook.gui.evidence_tab import local_files
+
+        if self.desk is not None and local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A bundle opens; other files become evidence of the open case."""
+        from lawnotebook.gui.evidence_tab import local_files
+
+        paths = local_files(event)
+        if self.desk is None or not paths:
+            return
+        event.acceptProposedAction()
+        bundles = [p for p in paths if p.suffix.lower() == ".lnb"]
+        if bundles:
+            QTimer.singleShot(0, lambda: self.open_bundle(bundles[0]))
+            return
+        workspace = self.desk.workspace
+        if workspace is None:
+            self.statusBar().showMessage(
+                self.tr("Open a case first, then drop files on it to add them as evidence."), 8000
+            )
+            return
+        workspace.show_tab("evidence").add_files(paths)  # type: ignore[attr-defined]
 
     def _open_settings(self) -> None:
         from lawnotebook.gui.settings_dialog import SettingsDialog
@@ -266,6 +356,7 @@ class MainWindow(QMainWindow):
         if self.desk is not None:
             self.desk.save_pending()
             self.place = self.desk.place()
+        self.worker.cancel_all()  # intake, seal, open: stop now, leaving nothing behind
         close_popups()
         self.worker.wait()
         if self.desk is not None:

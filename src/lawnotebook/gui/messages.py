@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from lawnotebook.bundle import errors as b
 from lawnotebook.core.dates import InvalidDate
 from lawnotebook.core.errors import InvalidInput, LawnotebookError
+from lawnotebook.crypto.identity import KeyCardForged, KeyCardMalformed
 from lawnotebook.crypto.recovery import RecoveryKeyMalformed
 from lawnotebook.vault import errors as v
+from lawnotebook.vault import evidence as e
+from lawnotebook.vault.contacts import ContactExists
 
 
 def _t(text: str) -> str:
@@ -20,6 +24,24 @@ def _t(text: str) -> str:
 
 def explain(exc: BaseException) -> str:
     """The sentence to show for ``exc`` (most specific class first)."""
+    if isinstance(exc, Cancelled):
+        return _t("Cancelled. Nothing was written.")
+    if isinstance(exc, b.BundleError):
+        return _bundle(exc)
+    if isinstance(exc, e.EvidenceError):
+        return _evidence(exc)
+    if isinstance(exc, KeyCardForged):
+        return _t(
+            "This key card was altered after it was made (its signature does not match), "
+            "so it was not added. Ask your colleague for a fresh copy."
+        )
+    if isinstance(exc, KeyCardMalformed):
+        return _t(
+            "This is not a Lawnotebook key card, or part of it is missing. Copy the whole card, "
+            "from its first line to its last."
+        )
+    if isinstance(exc, ContactExists):
+        return _t("This colleague is already in your list.")
     if isinstance(exc, v.WrongPassphrase):
         return _t("That passphrase does not unlock this vault. Check Caps Lock and try again.")
     if isinstance(exc, v.WrongRecoveryKey):
@@ -74,3 +96,84 @@ def explain(exc: BaseException) -> str:
     return _t("Something went wrong inside Lawnotebook ({name}). Nothing was changed.").format(
         name=type(exc).__name__
     )
+
+
+def _bundle(exc: BaseException) -> str:
+    """Why a bundle was refused; every sentence ends by saying nothing changed."""
+    if isinstance(exc, b.NotABundle):
+        return _t("This file is not a Lawnotebook bundle, or its beginning is damaged.")
+    if isinstance(exc, b.NotForThisRecipient):
+        return _t(
+            "This bundle was not sealed for you (or the bundle passphrase is wrong), "
+            "so it cannot be opened here. Nothing was changed."
+        )
+    if isinstance(exc, b.BundleTampered):
+        return _t(
+            "This bundle was altered or damaged after it was sealed, so it was refused. "
+            "Nothing was changed; ask the sender for a new copy."
+        )
+    if isinstance(exc, b.SenderMismatch):
+        return _t(
+            "This bundle claims to come from a colleague, but it was not sealed with that "
+            "colleague's key. It was refused and nothing was changed."
+        )
+    if isinstance(exc, b.UntrustedSender):
+        return _t(
+            "The sender is not a colleague you have verified, so the bundle was not opened. "
+            "Compare fingerprints first, or confirm that you trust this sender."
+        )
+    if isinstance(exc, b.BundleReplayed):
+        return _t(
+            "This bundle (or a newer one from the same colleague) was already opened here. "
+            "Nothing was changed."
+        )
+    if isinstance(exc, b.BundleOutOfOrder):
+        return _t(
+            "This bundle only carries changes since an earlier bundle that was never opened "
+            "here. Open the earlier bundle first; nothing was changed."
+        )
+    if isinstance(exc, b.BundleTooLarge):
+        return _t(
+            "This bundle is larger than Lawnotebook accepts, so it was refused. "
+            "Nothing was changed."
+        )
+    if isinstance(exc, b.WrongCase):
+        return _t(
+            "This bundle tries to change a case it does not carry, so it was refused. "
+            "Nothing was changed."
+        )
+    return _t("This bundle was refused, and nothing was changed.")
+
+
+def _evidence(exc: BaseException) -> str:
+    if isinstance(exc, e.IntakeCancelled):
+        return _t("Adding the file was cancelled; nothing was stored.")
+    if isinstance(exc, e.SourceChanged):
+        return _t(
+            "The file changed while it was being added, so nothing was stored. "
+            "Wait until it is complete, then add it again."
+        )
+    if isinstance(exc, e.SourceUnreadable):
+        return _t("That file could not be read (is it a folder, or not yours to read?).")
+    if isinstance(exc, e.StorageFull):
+        return _t("The disk is full. Nothing was stored; free some space and try again.")
+    if isinstance(exc, e.BlobCorrupt):
+        return _t(
+            "This evidence file no longer matches what was stored: it was altered or damaged "
+            "on disk. Run a deep check of the vault and restore it from a backup."
+        )
+    if isinstance(exc, e.BlobMissing | e.BlobNotFound):
+        return _t(
+            "Part of this evidence file is missing from the vault folder. "
+            "Restore the vault from a backup."
+        )
+    return _t("The evidence file could not be used.")
+
+
+def cancelled(exc: BaseException) -> bool:
+    """Whether ``exc`` only says the user cancelled (show no error for it)."""
+    return isinstance(exc, e.IntakeCancelled | Cancelled)
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback when the user pressed Cancel (seal, open, export)."""

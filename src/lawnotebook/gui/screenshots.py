@@ -83,6 +83,16 @@ def take(out: Path) -> list[Path]:
                 notes = window.desk.workspace.parts["notes"]  # type: ignore[union-attr]
                 notes.list.setCurrentIndex(notes.proxy.index(0, 0))
             shot(f"case-{lang}-{tab}")
+    from lawnotebook.gui.screenshots_sharing import take_sharing
+
+    def grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        _settle(app)
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    take_sharing(app, window, chinese, DEMO_KDF, out, shot, grab)
+    saved.append(out / "report-integrity-zh.png")
     for query, name in (("confession", "search-en"), ("逼供", "search-zh")):
         window.desk.focus_search()
         window.desk.search.setText(query)

@@ -11,6 +11,7 @@ from lawnotebook.gui.case_tab import CaseTab
 from lawnotebook.gui.chronology_tab import ChronologyTab
 from lawnotebook.gui.custody_tab import CustodyTab
 from lawnotebook.gui.deadlines_tab import DeadlinesTab
+from lawnotebook.gui.evidence_tab import EvidenceTab
 from lawnotebook.gui.interrogations_tab import InterrogationsTab
 from lawnotebook.gui.notes_tab import NotesTab
 from lawnotebook.gui.overview_tab import OverviewTab
@@ -25,7 +26,7 @@ TAB_FOR_KIND = {
     "event": "chronology",
     "interrogation": "interrogations",
     "deadline": "deadlines",
-    "evidence": "overview",
+    "evidence": "evidence",
 }
 
 
@@ -34,8 +35,14 @@ class CaseWorkspace(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, case_file: CaseFile, case: Case, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, case_file: CaseFile, case: Case, parent: QWidget | None = None, worker=None
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        if worker is None:  # a workspace on its own (tests): its own background lane
+            from lawnotebook.gui.background import Worker
+
+            worker = Worker(self)
         self.case = case
         self.heading = QLabel(self)
         self.heading.setFont(look.scaled_font(1.3, bold=True))
@@ -50,6 +57,7 @@ class CaseWorkspace(QWidget):
             (ChronologyTab(case_file, case, self), self.tr("Chronology")),
             (InterrogationsTab(case_file, case, self), self.tr("Interrogations")),
             (DeadlinesTab(case_file, case, self), self.tr("Deadlines")),
+            (EvidenceTab(case_file, case, worker, self), self.tr("Evidence")),
             (CustodyTab(case_file, case, self), self.tr("Custody log")),
         ]
         self.parts = {tab.key: tab for tab, _ in parts}

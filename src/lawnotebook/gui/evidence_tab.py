@@ -1,0 +1,228 @@
+"""A case's evidence: add files (drop or dialog; any size, with progress and Cancel), see what
+each is (name, type, size, SHA-256, source, who added it and when), describe and link it, and
+review it in the viewer beside the table without any plaintext reaching the disk."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from lawnotebook.core.errors import LawnotebookError
+from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation
+from lawnotebook.gui.case_tab import CaseTab
+from lawnotebook.gui.evidence_intake import IntakePanel, IntakeResult, expand
+from lawnotebook.gui.evidence_links import EvidenceLinks
+from lawnotebook.gui.evidence_viewer import EvidenceViewer
+from lawnotebook.gui.file_dialogs import open_files
+from lawnotebook.gui.form_parts import ErrorLine
+from lawnotebook.gui.messages import explain
+from lawnotebook.gui.record_table import Column, RecordTableModel
+from lawnotebook.gui.record_view import RecordView
+from lawnotebook.services.reports import size_text
+
+
+def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files (and folders) a drag carries; empty if anything else is in it."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    urls = mime.urls()
+    if not urls or not all(u.isLocalFile() for u in urls):
+        return []
+    return [Path(u.toLocalFile()) for u in urls]
+
+
+class EvidenceTab(CaseTab):
+    key = "evidence"
+
+    def __init__(self, case_file, case, worker, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(case_file, case, parent)
+        self.worker = worker
+        self.names: dict[str, str] = {}
+        self.links: dict[str, list[str]] = {}
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("File"), lambda e: e.file_name),
+                Column(self.tr("Type"), lambda e: e.media_type),
+                Column(self.tr("Size"), lambda e: size_text(e.size), sort=lambda e: e.size),
+                Column(
+                    self.tr("SHA-256"),
+                    lambda e: e.sha256[:12] + "…",
+                    sort=lambda e: e.sha256,
+                    tooltip=lambda e: e.sha256,
+                ),
+                Column(
+                    self.tr("Source"),
+                    lambda e: e.source,
+                    edit=lambda e, v: replace(e, source=str(v).strip()),
+                ),
+                Column(
+                    self.tr("Description"),
+                    lambda e: e.description,
+                    edit=lambda e, v: replace(e, description=str(v).strip()),
+                ),
+                Column(self.tr("Added by"), lambda e: self.names.get(e.added_by, e.added_by[:11])),
+                Column(self.tr("Added (UTC)"), lambda e: e.added_at.replace("T", " ")[:16]),
+                Column(self.tr("Linked to"), lambda e: ", ".join(self.links.get(e.id, []))),
+            ],
+            save=self._save,
+            parent=self,
+        )
+        self.view = RecordView(self.model, self.tr("Evidence"), self)
+        self.view.set_widths(190, 110, 70, 110, 140, 170, 110, 120)
+        self.add_button = QPushButton(self.tr("Add files…"), self)
+        self.add_button.clicked.connect(self.choose_files)
+        hint = QLabel(self.tr("or drop files here. Files are stored encrypted in the vault."), self)
+        self.view_button = QPushButton(self.tr("View"), self)
+        self.view_button.setToolTip(self.tr("Open in the viewer (recorded in the custody log)"))
+        self.view_button.clicked.connect(self.open_current)
+        self.copy_button = QPushButton(self.tr("Copy SHA-256"), self)
+        self.copy_button.clicked.connect(self.copy_hash)
+        self.link_button = QPushButton(self.tr("Link…"), self)
+        self.link_button.setToolTip(self.tr("Link to events and interrogation sessions"))
+        self.link_button.clicked.connect(self.edit_links)
+        self.intake = IntakePanel(worker, case_file, self)
+        self.intake.finished.connect(self._intake_done)
+        self.error = ErrorLine(self)
+        self.viewer = EvidenceViewer(worker, case_file, self)
+        self.viewer.setMinimumWidth(460)  # room to read a page, whatever the splitter says
+        self.viewer.changed.connect(lambda: self.changed.emit("custody"))
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(hint, 1)
+        row.addWidget(self.view_button)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.link_button)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.intake)
+        column.addWidget(self.error)
+        column.addWidget(self.view, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(left)
+        self.split.addWidget(self.viewer)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([520, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
+        self.setAcceptDrops(True)
+        table = self.view.table
+        table.activated.connect(lambda _i: self.open_current())  # double-click or Enter
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        from lawnotebook.services.owner import owner_identity
+        from lawnotebook.vault.contacts import ContactBook
+
+        me = owner_identity(self.case_file.conn).key_card()
+        self.names = {c.fingerprint: c.name for c in ContactBook(self.case_file.conn).all()}
+        self.names[me.fingerprint] = me.display_name
+        self.links = {}
+        for event in self.case_file.list(ChronologyEvent, self.case):
+            for eid in event.evidence_ids:
+                self.links.setdefault(eid, []).append(f"{event.date} {event.title}")
+        for session in self.case_file.list(Interrogation, self.case):
+            for eid in session.evidence_ids:
+                self.links.setdefault(eid, []).append(
+                    self.tr("interrogation {start}").format(start=session.start)
+                )
+        current = self.current_record_id()
+        self.model.set_records(self.case_file.list(Evidence, self.case))
+        if current:
+            self.view.select(current)
+
+    def _save(self, evidence: Evidence) -> Evidence:
+        saved = self.case_file.update(evidence)
+        self.changed.emit("evidence")
+        return saved
+
+    # -- adding -------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        self.add_files(open_files(self, self.tr("Add evidence files")))
+
+    def add_files(self, paths: list[Path]) -> bool:
+        """Start taking ``paths`` in (folders: every file inside); False if busy or empty."""
+        files = expand(paths)
+        if not files:
+            return False
+        if self.intake.busy:
+            self.error.show_text(self.tr("Wait until the files being added are in, or cancel."))
+            return False
+        self.error.clear()
+        return self.intake.start(self.case, files)
+
+    def _intake_done(self, result: IntakeResult) -> None:
+        text = self.intake.summary(result)
+        self.error.show_text(text) if text else self.error.clear()
+        if result.added:
+            self.load()
+            self.view.select(result.added[-1].id)
+            self.changed.emit("evidence")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        paths = local_files(event)
+        if paths and not all(p.suffix.lower() == ".lnb" for p in paths):
+            event.acceptProposedAction()  # bundles go to the window (Open bundle) instead
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event)
+        if paths and self.add_files(paths):
+            event.acceptProposedAction()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if not getattr(self, "_sized", False) and self.split.width() > 400:
+            self._sized = True  # first time shown: give the viewer room to read
+            width = self.split.width()
+            self.split.setSizes([int(width * 0.45), width - int(width * 0.45)])
+
+    # -- the selected item --------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        evidence = self.view.current_record()
+        if evidence is not None and (
+            self.viewer.evidence is None or self.viewer.evidence.id != evidence.id
+        ):
+            self.viewer.show_evidence(evidence)
+
+    def copy_hash(self) -> None:
+        evidence = self.view.current_record()
+        if evidence is not None:
+            QGuiApplication.clipboard().setText(evidence.sha256)
+
+    def edit_links(self) -> None:
+        evidence = self.view.current_record()
+        if evidence is None:
+            return
+        dialog = EvidenceLinks(self.case_file, evidence, self)
+        if dialog.exec():
+            try:
+                if dialog.save():
+                    self.load()
+                    self.changed.emit("event")
+            except LawnotebookError as exc:
+                self.error.show_text(explain(exc))
+
+    def select_record(self, record_id: str) -> bool:
+        return self.view.select(record_id)
+
+    def current_record_id(self) -> str | None:
+        record = self.view.current_record()
+        return record.id if record else None
+
+    def forget_plaintext(self) -> None:
+        """Lock or close: stop any intake and close the viewer."""
+        self.intake.forget_plaintext()
+        self.viewer.forget_plaintext()

@@ -1,0 +1,130 @@
+"""Photos and scans: zoom, rotate, an EXIF summary; decoded from bytes in memory only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawnotebook.services.gui_support_exif import exif_summary
+
+MAX_PIXELS = 80_000_000  # larger images are decoded scaled down (memory stays bounded)
+ALLOCATION_LIMIT_MB = 1024
+
+
+def decode_image(data: bytes) -> tuple[QImage, QSize, str]:
+    """The image (scaled down past :data:`MAX_PIXELS`), its full size and its format name."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    reader.setAutoTransform(True)  # EXIF orientation: show the photo the way it was taken
+    full = reader.size()
+    fmt = bytes(reader.format().data()).decode("ascii", "replace").upper()
+    if full.isValid() and full.width() * full.height() > MAX_PIXELS:
+        factor = (MAX_PIXELS / (full.width() * full.height())) ** 0.5
+        reader.setScaledSize(QSize(int(full.width() * factor), int(full.height() * factor)))
+    image = reader.read()
+    buffer.close()
+    buffer.setData(QByteArray())
+    return image, full, fmt
+
+
+class ImageViewer(QWidget):
+    def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image, full, fmt = decode_image(data)
+        self.zoom = 1.0
+        self.rotation = 0
+        self.fit = True
+        self.picture = QLabel(self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.picture)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Zoom in"), lambda: self.set_zoom(self.zoom * 1.25)),
+            (self.tr("Zoom out"), lambda: self.set_zoom(self.zoom / 1.25)),
+            (self.tr("Actual size"), lambda: self.set_zoom(1.0)),
+            (self.tr("Fit"), self.fit_to_window),
+            (self.tr("Rotate"), self.rotate),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lines = [f"{fmt}, {full.width()} × {full.height()} px"]
+        if self.image.size() != full and not self.image.isNull():
+            lines[0] += self.tr(" (shown reduced to save memory)")
+        for label, value in exif_summary(data):
+            lines.append(f"{self.tr(label)}: {value}")
+        if self.image.isNull():
+            lines = [self.tr("This image could not be decoded. Its bytes are intact in the vault.")]
+        self.info.setText("\n".join(lines))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.info)
+        self._show()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.fit:
+            self._show()
+
+    def _shown_image(self) -> QImage:
+        if not self.rotation:
+            return self.image
+        return self.image.transformed(QTransform().rotate(self.rotation))
+
+    def _show(self) -> None:
+        if self.image.isNull():
+            self.picture.clear()
+            return
+        image = self._shown_image()
+        if self.fit:
+            room = self.scroll.viewport().size()
+            scale = min(
+                room.width() / max(image.width(), 1), room.height() / max(image.height(), 1), 1.0
+            )
+            self.zoom = max(scale, 0.01)
+        size = QSize(
+            max(int(image.width() * self.zoom), 1), max(int(image.height() * self.zoom), 1)
+        )
+        self.picture.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def set_zoom(self, zoom: float) -> None:
+        self.fit = False
+        self.zoom = min(max(zoom, 0.02), 16.0)
+        self._show()
+
+    def fit_to_window(self) -> None:
+        self.fit = True
+        self._show()
+
+    def rotate(self) -> None:
+        self.rotation = (self.rotation + 90) % 360
+        self._show()
+
+    def forget_plaintext(self) -> None:
+        self.image = QImage()
+        self.picture.clear()
+        self.info.clear()
