@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
@@ -30,27 +31,35 @@ def deadline_columns(owner) -> list[Column]:  # type: ignore[no-untyped-def]
     """Columns shared by a case's deadlines and the agenda (records are Deadlines)."""
     return [
         Column(
-            owner.tr("Done"),
+            QCoreApplication.translate("DeadlineColumns", "Done"),
             lambda d: "",
             sort=lambda d: d.done,
             check=lambda d: d.done,
             edit=lambda d, v: replace(d, done=bool(v)),
         ),
         Column(
-            owner.tr("Due"),
+            QCoreApplication.translate("DeadlineColumns", "Due"),
             lambda d: str(d.due),
             sort=lambda d: d.due.sort_key(),
             edit=lambda d, v: replace(d, due=FuzzyDate.parse(str(v))),
         ),
-        Column(owner.tr("Deadline"), lambda d: d.title, edit=lambda d, v: replace(d, title=str(v))),
         Column(
-            owner.tr("Kind"),
+            QCoreApplication.translate("DeadlineColumns", "Deadline"),
+            lambda d: d.title,
+            edit=lambda d, v: replace(d, title=str(v)),
+        ),
+        Column(
+            QCoreApplication.translate("DeadlineColumns", "Kind"),
             lambda d: labels.deadline_kind(d.kind),
             editor_value=lambda d: d.kind,
             edit=lambda d, v: replace(d, kind=DeadlineKind(v)),
             choices=labels.choices(DeadlineKind, labels.deadline_kind),
         ),
-        Column(owner.tr("Notes"), lambda d: d.notes, edit=lambda d, v: replace(d, notes=str(v))),
+        Column(
+            QCoreApplication.translate("DeadlineColumns", "Notes"),
+            lambda d: d.notes,
+            edit=lambda d, v: replace(d, notes=str(v)),
+        ),
     ]
 
 

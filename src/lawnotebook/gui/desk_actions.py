@@ -15,8 +15,7 @@ if TYPE_CHECKING:
     from lawnotebook.gui.desk import Desk
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DeskActions", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def open_colleagues(desk: Desk) -> None:
@@ -29,7 +28,7 @@ def share_case(desk: Desk) -> None:
     from lawnotebook.gui.share_wizard import ShareWizard
 
     if desk.workspace is None:
-        desk.problem.emit(_t("Open the case you want to share first."))
+        desk.problem.emit(translate("DeskActions", "Open the case you want to share first."))
         return
     desk.workspace.save_pending()
     wizard = ShareWizard(
@@ -41,7 +40,11 @@ def share_case(desk: Desk) -> None:
 
 
 def choose_bundle(desk: Desk) -> None:
-    path = open_file(desk, _t("Open a bundle"), _t("Lawnotebook bundles (*.lnb);;All files (*)"))
+    path = open_file(
+        desk,
+        translate("DeskActions", "Open a bundle"),
+        translate("DeskActions", "Lawnotebook bundles (*.lnb);;All files (*)"),
+    )
     if path is not None:
         open_bundle(desk, path)
 
@@ -71,7 +74,7 @@ def resolve_conflicts(desk: Desk, case_id: str | None = None) -> None:
 
     if case_id is None:
         if desk.workspace is None:
-            desk.problem.emit(_t("Open a case first."))
+            desk.problem.emit(translate("DeskActions", "Open a case first."))
             return
         case_id = desk.workspace.case.id
     view = ConflictView(desk.case_file, desk.case_file.case(case_id), desk)
@@ -84,7 +87,7 @@ def show_reports(desk: Desk) -> None:
     from lawnotebook.gui.report_dialog import ReportDialog
 
     if desk.workspace is None:
-        desk.problem.emit(_t("Open the case to report on first."))
+        desk.problem.emit(translate("DeskActions", "Open the case to report on first."))
         return
     desk.workspace.save_pending()
     ReportDialog(desk.case_file, desk.workspace.case, desk).exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
@@ -24,7 +25,11 @@ def duration_text(session: Interrogation) -> str:
     minutes = session.duration_minutes()
     if minutes is None:
         return ""
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return QCoreApplication.translate("InterrogationsTab", "{h} h {m} min").format(
+            h=minutes // 60, m=f"{minutes % 60:02d}"
+        )
+    return QCoreApplication.translate("InterrogationsTab", "{m} min").format(m=minutes)
 
 
 def _end(value: object) -> FuzzyDate | None:

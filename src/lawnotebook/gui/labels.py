@@ -6,69 +6,71 @@ from PySide6.QtCore import QCoreApplication
 
 from lawnotebook.core.records import CaseStatus, DeadlineKind, PersonRole, Tristate
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def status(value: CaseStatus) -> str:
     return {
-        CaseStatus.OPEN: _t("Open"),
-        CaseStatus.ON_HOLD: _t("On hold"),
-        CaseStatus.CLOSED: _t("Closed"),
+        CaseStatus.OPEN: translate("Labels", "Open"),
+        CaseStatus.ON_HOLD: translate("Labels", "On hold"),
+        CaseStatus.CLOSED: translate("Labels", "Closed"),
     }[value]
 
 
 def role(value: PersonRole) -> str:
     return {
-        PersonRole.CLIENT: _t("Client"),
-        PersonRole.FAMILY: _t("Family"),
-        PersonRole.WITNESS: _t("Witness"),
-        PersonRole.POLICE: _t("Police officer"),
-        PersonRole.INTERROGATOR: _t("Interrogator"),
-        PersonRole.PROSECUTOR: _t("Prosecutor"),
-        PersonRole.JUDGE: _t("Judge"),
-        PersonRole.EXPERT: _t("Expert"),
-        PersonRole.LAWYER: _t("Lawyer"),
-        PersonRole.OTHER: _t("Other"),
+        PersonRole.CLIENT: translate("Labels", "Client"),
+        PersonRole.FAMILY: translate("Labels", "Family"),
+        PersonRole.WITNESS: translate("Labels", "Witness"),
+        PersonRole.POLICE: translate("Labels", "Police officer"),
+        PersonRole.INTERROGATOR: translate("Labels", "Interrogator"),
+        PersonRole.PROSECUTOR: translate("Labels", "Prosecutor"),
+        PersonRole.JUDGE: translate("Labels", "Judge"),
+        PersonRole.EXPERT: translate("Labels", "Expert"),
+        PersonRole.LAWYER: translate("Labels", "Lawyer"),
+        PersonRole.OTHER: translate("Labels", "Other"),
     }[value]
 
 
 def deadline_kind(value: DeadlineKind) -> str:
     return {
-        DeadlineKind.HEARING: _t("Hearing"),
-        DeadlineKind.FILING: _t("Filing"),
-        DeadlineKind.DETENTION_LIMIT: _t("Detention limit"),
-        DeadlineKind.OTHER: _t("Other"),
+        DeadlineKind.HEARING: translate("Labels", "Hearing"),
+        DeadlineKind.FILING: translate("Labels", "Filing"),
+        DeadlineKind.DETENTION_LIMIT: translate("Labels", "Detention limit"),
+        DeadlineKind.OTHER: translate("Labels", "Other"),
     }[value]
 
 
 def tristate(value: Tristate) -> str:
-    return {Tristate.YES: _t("Yes"), Tristate.NO: _t("No"), Tristate.UNKNOWN: _t("Unknown")}[value]
+    return {
+        Tristate.YES: translate("Labels", "Yes"),
+        Tristate.NO: translate("Labels", "No"),
+        Tristate.UNKNOWN: translate("Labels", "Unknown"),
+    }[value]
 
 
 def record_kind(kind: str) -> str:
     return {
-        "case": _t("Case"),
-        "person": _t("Person"),
-        "note": _t("Note"),
-        "event": _t("Event"),
-        "interrogation": _t("Interrogation"),
-        "deadline": _t("Deadline"),
-        "evidence": _t("Evidence"),
+        "case": translate("Labels", "Case"),
+        "person": translate("Labels", "Person"),
+        "note": translate("Labels", "Note"),
+        "event": translate("Labels", "Event"),
+        "interrogation": translate("Labels", "Interrogation"),
+        "deadline": translate("Labels", "Deadline"),
+        "evidence": translate("Labels", "Evidence"),
     }.get(kind, kind)
 
 
 def custody_action(action: str) -> str:
     return {
-        "create": _t("Created"),
-        "edit": _t("Edited"),
-        "delete": _t("Deleted"),
-        "intake": _t("Evidence added"),
-        "view": _t("Evidence viewed"),
-        "export": _t("Exported"),
-        "import": _t("Imported"),
-        "verify": _t("Verified"),
+        "create": translate("Labels", "Created"),
+        "edit": translate("Labels", "Edited"),
+        "delete": translate("Labels", "Deleted"),
+        "intake": translate("Labels", "Evidence added"),
+        "view": translate("Labels", "Evidence viewed"),
+        "export": translate("Labels", "Exported"),
+        "import": translate("Labels", "Imported"),
+        "verify": translate("Labels", "Verified"),
     }.get(action, action)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
 
 from lawnotebook.crypto.keywrap import Argon2Params
+from lawnotebook.gui import i18n
 from lawnotebook.gui.background import Worker
 from lawnotebook.gui.clipboard_guard import ClipboardGuard
 from lawnotebook.gui.create_vault_page import CreateVaultPage
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         kdf: Argon2Params | None = None,
         watch_system: bool = True,
     ) -> None:
+        i18n.install(settings.language)  # before any widget asks for its words
         super().__init__()
         self.vault_dir = Path(vault_dir)
         self.keystore = keystore

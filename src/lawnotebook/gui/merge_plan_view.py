@@ -17,52 +17,51 @@ from lawnotebook.services.reports import size_text
 MAX_VALUE = 140
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MergePlan", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def field_name(name: str) -> str:
     return {
-        "title": _t("title"),
-        "text": _t("text"),
-        "client": _t("client"),
-        "case_number": _t("case number"),
-        "court": _t("court"),
-        "charges": _t("charges"),
-        "stage": _t("stage"),
-        "status": _t("status"),
-        "tags": _t("tags"),
-        "archived": _t("archived"),
-        "name": _t("name"),
-        "role": _t("role"),
-        "aliases": _t("aliases"),
-        "contact_notes": _t("contact notes"),
-        "date": _t("date"),
-        "description": _t("description"),
-        "person_ids": _t("people"),
-        "evidence_ids": _t("linked evidence"),
-        "start": _t("start"),
-        "end": _t("end"),
-        "place": _t("place"),
-        "interrogator_ids": _t("interrogators"),
-        "recorded_on_video": _t("on video"),
-        "rights_read": _t("rights read"),
-        "client_account": _t("client's account"),
-        "due": _t("due"),
-        "kind": _t("kind"),
-        "done": _t("done"),
-        "notes": _t("notes"),
-        "source": _t("source"),
-        "conflicts": _t("parallel versions kept"),
+        "title": translate("MergePlan", "title"),
+        "text": translate("MergePlan", "text"),
+        "client": translate("MergePlan", "client"),
+        "case_number": translate("MergePlan", "case number"),
+        "court": translate("MergePlan", "court"),
+        "charges": translate("MergePlan", "charges"),
+        "stage": translate("MergePlan", "stage"),
+        "status": translate("MergePlan", "status"),
+        "tags": translate("MergePlan", "tags"),
+        "archived": translate("MergePlan", "archived"),
+        "name": translate("MergePlan", "name"),
+        "role": translate("MergePlan", "role"),
+        "aliases": translate("MergePlan", "aliases"),
+        "contact_notes": translate("MergePlan", "contact notes"),
+        "date": translate("MergePlan", "date"),
+        "description": translate("MergePlan", "description"),
+        "person_ids": translate("MergePlan", "people"),
+        "evidence_ids": translate("MergePlan", "linked evidence"),
+        "start": translate("MergePlan", "start"),
+        "end": translate("MergePlan", "end"),
+        "place": translate("MergePlan", "place"),
+        "interrogator_ids": translate("MergePlan", "interrogators"),
+        "recorded_on_video": translate("MergePlan", "on video"),
+        "rights_read": translate("MergePlan", "rights read"),
+        "client_account": translate("MergePlan", "client's account"),
+        "due": translate("MergePlan", "due"),
+        "kind": translate("MergePlan", "kind"),
+        "done": translate("MergePlan", "done"),
+        "notes": translate("MergePlan", "notes"),
+        "source": translate("MergePlan", "source"),
+        "conflicts": translate("MergePlan", "parallel versions kept"),
     }.get(name, name)
 
 
 def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return _t("(empty)")
+        return translate("MergePlan", "(empty)")
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
-            return _t("{n} version(s)").format(n=len(value))
+            return translate("MergePlan", "{n} version(s)").format(n=len(value))
         text = ", ".join(map(str, value))
     else:
         text = str(value)
@@ -85,9 +84,9 @@ def record_title(change: PlannedChange) -> str:
 
 def _field_line(name: str, old: Any, new: Any) -> str:
     if name == "conflicts" and isinstance(new, list) and new and isinstance(new[-1], dict):
-        return _t("the other text, kept beside it until you choose: {text}").format(
-            text=value_text(new[-1].get("text", ""))
-        )
+        return translate(
+            "MergePlan", "the other text, kept beside it until you choose: {text}"
+        ).format(text=value_text(new[-1].get("text", "")))
     return f"{field_name(name)}: {value_text(old)}  →  {value_text(new)}"
 
 
@@ -95,17 +94,20 @@ class MergePlanView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName(_t("What will change"))
+        self.setAccessibleName(translate("MergePlan", "What will change"))
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
 
     def show_plan(self, plan: MergePlan) -> None:
         self.clear()
         groups = [
-            ("conflict", _t("Edited on both sides — both texts are kept ({n})")),
-            ("add", _t("New ({n})")),
-            ("change", _t("Changed ({n})")),
-            ("delete", _t("Deleted ({n})")),
+            (
+                "conflict",
+                translate("MergePlan", "Edited on both sides — both texts are kept ({n})"),
+            ),
+            ("add", translate("MergePlan", "New ({n})")),
+            ("change", translate("MergePlan", "Changed ({n})")),
+            ("delete", translate("MergePlan", "Deleted ({n})")),
         ]
         bold = QFont(self.font())
         bold.setBold(True)
@@ -128,9 +130,14 @@ class MergePlanView(QTreeWidget):
                     QTreeWidgetItem(item, [_field_line(field.field, field.old, field.new)])
         self.expandAll()
         if plan.is_empty:
-            QTreeWidgetItem(self, [_t("Nothing new: this vault already has everything in it.")])
+            QTreeWidgetItem(
+                self,
+                [translate("MergePlan", "Nothing new: this vault already has everything in it.")],
+            )
         elif not plan.changes:
-            QTreeWidgetItem(self, [_t("Only history and custody-log entries are added.")])
+            QTreeWidgetItem(
+                self, [translate("MergePlan", "Only history and custody-log entries are added.")]
+            )
 
     def lines(self) -> list[str]:
         """Every line shown, depth-first (for tests and accessibility)."""

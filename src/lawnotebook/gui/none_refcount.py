@@ -15,9 +15,16 @@ _HEADROOM = 1 << 40  # a trillion calls; ob_refcnt is a Py_ssize_t
 
 
 def make_none_immortal() -> None:
-    """Raise ``None``'s reference count far out of reach (no-op on CPython >= 3.12)."""
+    """Raise the reference counts of ``None``, ``True`` and ``False`` far out of reach
+    (no-op on CPython >= 3.12, where they are immortal anyway).
+
+    ``True``/``False`` are included because a full GUI test run also ended once in
+    "bool_dealloc" at interpreter shutdown: some binding path drops bool references the same
+    way; the singletons are never freed in a healthy process, so this changes nothing else.
+    """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM

@@ -37,14 +37,18 @@ def estimated_bits(passphrase: str) -> float:
 def strength(passphrase: str) -> tuple[int, str]:
     """Level 0 (too short) to 3 (strong) and a short sentence for the user."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("PassphraseStrength", text)
-
     if len(passphrase) < MIN_LENGTH and not any(_is_cjk(c) for c in passphrase):
-        return 0, t("Too short. A sentence of five or more words is easy to remember and strong.")
+        return 0, QCoreApplication.translate(
+            "PassphraseStrength",
+            "Too short. A sentence of five or more words is easy to remember and strong.",
+        )
     bits = estimated_bits(passphrase)
     if bits < 45:
-        return 1, t("Weak. Add more words; a whole sentence works best.")
+        return 1, QCoreApplication.translate(
+            "PassphraseStrength", "Weak. Add more words; a whole sentence works best."
+        )
     if bits < 70:
-        return 2, t("Fair. A few more words would make it strong.")
-    return 3, t("Strong.")
+        return 2, QCoreApplication.translate(
+            "PassphraseStrength", "Fair. A few more words would make it strong."
+        )
+    return 3, QCoreApplication.translate("PassphraseStrength", "Strong.")

@@ -89,7 +89,9 @@ class SearchResults(QWidget):
                 if len(hits) == 1
                 else self.tr("{n} results").format(n=len(hits))
             )
-            self.summary.setText(count + self.tr(". Enter opens the highlighted one; ↑ ↓ choose."))
+            self.summary.setText(
+                self.tr("{count}. Enter opens the highlighted one; ↑ ↓ choose.").format(count=count)
+            )
         else:
             self.summary.setText(self.tr("Nothing found. Every word must appear; try fewer words."))
         if hits:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MAX_AUTO_LOCK_MINUTES = 240
-LANGUAGES = ("en",)  # Simplified Chinese follows once the translation exists
+LANGUAGES = ("system", "en", "zh_CN", "zh_TW")  # "system": follow the computer's locale
 
 
 def _bool(value: object, default: bool) -> bool:
@@ -49,12 +49,12 @@ class DeskSettings:
 
     @property
     def language(self) -> str:
-        value = str(self.store.value("ui/language", "en"))
-        return value if value in LANGUAGES else "en"
+        value = str(self.store.value("ui/language", "system"))
+        return value if value in LANGUAGES else "system"
 
     @language.setter
     def language(self, code: str) -> None:
-        self.store.setValue("ui/language", code if code in LANGUAGES else "en")
+        self.store.setValue("ui/language", code if code in LANGUAGES else "system")
 
     @property
     def geometry(self) -> QByteArray | None:

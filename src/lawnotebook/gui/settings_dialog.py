@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lawnotebook.gui import i18n
 from lawnotebook.gui.settings import MAX_AUTO_LOCK_MINUTES, DeskSettings
 
 
@@ -37,11 +38,23 @@ class SettingsDialog(QDialog):
         )
         self.clipboard.setChecked(settings.clear_clipboard)
         self.language = QComboBox(self)
-        self.language.addItem("English", "en")
-        self.language.addItem(self.tr("简体中文 (translation in progress)"), "zh_CN")
-        model = self.language.model()
-        model.item(1).setEnabled(False)  # type: ignore[attr-defined]
+        self.language.addItem(self.tr("Same as this computer"), i18n.SYSTEM)
+        # Each language is named in itself, so a user can find theirs in any interface.
+        self.language.addItem("English", i18n.ENGLISH)
+        self.language.addItem("简体中文", i18n.CHINESE_SIMPLIFIED)
+        if i18n.qm_path(i18n.CHINESE_TRADITIONAL) is not None:
+            self.language.addItem("繁體中文", i18n.CHINESE_TRADITIONAL)
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(0, index))
         self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(
+            self.tr("A new language is used from the next time Lawnotebook starts."), self
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(self.language.currentData() != settings.language)
+        )
         theme = QLabel(self.tr("Follows your system's light or dark setting."), self)
         system = QLabel(lock_status, self)
         system.setWordWrap(True)
@@ -49,6 +62,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock after"), self.minutes)
         form.addRow("", self.clipboard)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Appearance"), theme)
         form.addRow(self.tr("Screen lock and sleep"), system)
         privacy = QLabel(

@@ -72,6 +72,8 @@ WORDS = (
     "bytes",
     "No records.",
     "Page",
+    HOURS_MINUTES := "{h} h {m} min",
+    MINUTES := "{m} min",
     INTEGRITY_INTRO := (
         "Each SHA-256 was computed by Lawnotebook when the file was taken into the encrypted "
         "vault; anyone can recompute it from a copy of the file. Every intake, view, export and "
@@ -127,11 +129,14 @@ def size_text(n: int) -> str:
     return f"{n} B"
 
 
-def duration_text(session: Interrogation) -> str:
+def duration_text(session: Interrogation, words: Words | None = None) -> str:
     minutes = session.duration_minutes()
     if minutes is None:
         return ""
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    w = (words or {}).get
+    if minutes >= 60:
+        return w(HOURS_MINUTES, HOURS_MINUTES).format(h=minutes // 60, m=f"{minutes % 60:02d}")
+    return w(MINUTES, MINUTES).format(m=minutes)
 
 
 class _Writer:
@@ -240,7 +245,7 @@ def interrogations_report(files: CaseFile, case: Case, words: Words | None = Non
         [
             _esc(str(s.start)),
             _esc(str(s.end) if s.end else ""),
-            _esc(duration_text(s)),
+            _esc(duration_text(s, out.words)),
             _esc(s.place),
             _esc(", ".join(people.get(i, "?") for i in s.interrogator_ids)),
             _esc(out.tristate(s.recorded_on_video)),

@@ -69,8 +69,19 @@ class ImageViewer(QWidget):
         lines = [f"{fmt}, {full.width()} × {full.height()} px"]
         if self.image.size() != full and not self.image.isNull():
             lines[0] += self.tr(" (shown reduced to save memory)")
+        exif_labels = {  # spelled out so lupdate collects them (services/gui_support_exif.py)
+            "Camera make": self.tr("Camera make"),
+            "Camera model": self.tr("Camera model"),
+            "Software": self.tr("Software"),
+            "Modified": self.tr("Modified"),
+            "Taken": self.tr("Taken"),
+            "Digitised": self.tr("Digitised"),
+            "GPS position": self.tr("GPS position"),
+        }
         for label, value in exif_summary(data):
-            lines.append(f"{self.tr(label)}: {value}")
+            lines.append(
+                self.tr("{label}: {value}").format(label=exif_labels.get(label, label), value=value)
+            )
         if self.image.isNull():
             lines = [self.tr("This image could not be decoded. Its bytes are intact in the vault.")]
         self.info.setText("\n".join(lines))

@@ -1,0 +1,2479 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AgendaPane</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Deadlines across all cases</source>
+        <translation>全部案件的期限</translation>
+    </message>
+    <message>
+        <source>Deadline summary</source>
+        <translation>期限概况</translation>
+    </message>
+    <message>
+        <source>Open a case from the list on the left, or press Ctrl+K to search everything.</source>
+        <translation>从左侧列表打开一个案件，或按 Ctrl+K 全库搜索。</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {soon} due within 7 days · {total} open</source>
+        <translation>已逾期 {overdue} 项 · 7 日内到期 {soon} 项 · 未完成 {total} 项</translation>
+    </message>
+</context>
+<context>
+    <name>BundleOpenDialog</name>
+    <message>
+        <source>Open bundle {name}</source>
+        <translation>打开加密包 {name}</translation>
+    </message>
+    <message>
+        <source>I have confirmed with the sender that this bundle is theirs</source>
+        <translation>我已与发送人当面或电话确认：此加密包确为其所发</translation>
+    </message>
+    <message>
+        <source>Apply these changes</source>
+        <translation>应用这些变更</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>正在校验加密包…</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>加密包口令</translation>
+    </message>
+    <message>
+        <source>This bundle was sealed with a passphrase. Type it:</source>
+        <translation>此加密包以口令封装，请输入口令：</translation>
+    </message>
+    <message>
+        <source>A new case from this bundle</source>
+        <translation>来自此加密包的新案件</translation>
+    </message>
+    <message>
+        <source>Changes to a case you have</source>
+        <translation>对您已有案件的变更</translation>
+    </message>
+    <message>
+        <source>From {name}, a colleague you verified.
+Fingerprint: {fp}</source>
+        <translation>发送人：{name}（已核验的同事）。
+密钥指纹：{fp}</translation>
+    </message>
+    <message>
+        <source>WARNING: this bundle says it is from {name}, but you have not verified that colleague. Anyone can put any name on a bundle. Before applying, compare this fingerprint with them by phone or in person:
+{fp}</source>
+        <translation>警告：此加密包自称来自 {name}，但您尚未核验该同事的密钥。任何人都可以在加密包上署任何名字。应用之前，请通过电话或当面与对方核对以下指纹：
+{fp}</translation>
+    </message>
+    <message>
+        <source>Bundle #{seq}, sealed {when} UTC; {files} file(s), {log} custody entries.</source>
+        <translation>第 {seq} 号加密包，封装于 {when}（UTC）；含 {files} 个文件、{log} 条保管链记录。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>目前尚未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>The bundle was applied</source>
+        <translation>加密包已应用</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {deleted} deleted; {files} file(s) received.</source>
+        <translation>新增 {added} 项，修改 {changed} 项，删除 {deleted} 项；收到 {files} 个文件。</translation>
+    </message>
+    <message>
+        <source>{n} note(s) were edited on both sides: both texts are kept until you choose.</source>
+        <translation>有 {n} 篇笔记双方都作了修改：两个版本均予保留，由您决定取舍。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This bundle was not opened</source>
+        <translation>此加密包未被打开</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Working</source>
+        <translation>处理中</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近期限</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Archived too</source>
+        <translation>含已归档</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>显示的案件数</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 个案件</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>{n} 个案件</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>显示 {shown} 个，共 {total} 个案件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>涉案人员</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <source>Interrogations</source>
+        <translation>讯问记录</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>保管链日志</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>事件日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>请写明发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesWindow</name>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>My key: {name}</source>
+        <translation>我的密钥：{name}</translation>
+    </message>
+    <message>
+        <source>Colleagues compare this fingerprint with you — aloud, in person or by phone — before they trust bundles from you. Your key card is public: send it freely.</source>
+        <translation>同事在信任您发出的加密包之前，会与您核对这个指纹——当面或通过电话逐组念出。密钥卡是公开的，可以放心发送。</translation>
+    </message>
+    <message>
+        <source>Save my key card…</source>
+        <translation>保存我的密钥卡…</translation>
+    </message>
+    <message>
+        <source>Copy my key card</source>
+        <translation>复制我的密钥卡</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <source>✔ Verified</source>
+        <translation>✔ 已核验</translation>
+    </message>
+    <message>
+        <source>✘ Not verified</source>
+        <translation>✘ 未核验</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Import key card…</source>
+        <translation>导入密钥卡…</translation>
+    </message>
+    <message>
+        <source>Paste key card…</source>
+        <translation>粘贴密钥卡…</translation>
+    </message>
+    <message>
+        <source>Compare fingerprint…</source>
+        <translation>核对指纹…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>You can also drop a key card file here.</source>
+        <translation>也可以把密钥卡文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Save my key card</source>
+        <translation>保存我的密钥卡</translation>
+    </message>
+    <message>
+        <source>Import a colleague&apos;s key card</source>
+        <translation>导入同事的密钥卡</translation>
+    </message>
+    <message>
+        <source>Remove colleague</source>
+        <translation>移除同事</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your colleagues?</source>
+        <translation>要把 {name} 从同事列表中移除吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare fingerprints with {name}</source>
+        <translation>与 {name} 核对指纹</translation>
+    </message>
+    <message>
+        <source>Call {name} or meet in person (not by e-mail or chat, which an attacker could alter). Ask them to open Colleagues in their Lawnotebook and read their own fingerprint aloud. Compare it with the one below, group by group.</source>
+        <translation>请给 {name} 打电话或当面核对（不要通过电子邮件或聊天软件，这些渠道可能被攻击者篡改）。请对方在其 Lawnotebook 中打开“同事”，念出自己的指纹，您逐组与下方指纹比对。</translation>
+    </message>
+    <message>
+        <source>Every group matches — mark verified</source>
+        <translation>每一组都一致——标记为已核验</translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不处理</translation>
+    </message>
+    <message>
+        <source>Fingerprints differ</source>
+        <translation>指纹不一致</translation>
+    </message>
+    <message>
+        <source>Do not trust this key card: it is not your colleague&apos;s key. Remove it and ask your colleague for their card again, through another channel.</source>
+        <translation>请勿信任此密钥卡：它不是您同事的密钥。请将其移除，并通过其他渠道重新向同事索取密钥卡。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Notes edited on both sides — {title}</source>
+        <translation>双方均修改过的笔记——{title}</translation>
+    </message>
+    <message>
+        <source>Notes with two versions</source>
+        <translation>有两个版本的笔记</translation>
+    </message>
+    <message>
+        <source>These notes were changed by you and a colleague at the same time. Both versions are kept. Read them, then keep one or write the merged text below.</source>
+        <translation>这些笔记由您和同事同时修改过，两个版本均已保留。请阅读后保留其中一个，或在下方写出合并后的文本。</translation>
+    </message>
+    <message>
+        <source>Text to keep (you can edit it)</source>
+        <translation>要保留的文本（可编辑）</translation>
+    </message>
+    <message>
+        <source>Use the left text</source>
+        <translation>采用左侧文本</translation>
+    </message>
+    <message>
+        <source>Use the right text</source>
+        <translation>采用右侧文本</translation>
+    </message>
+    <message>
+        <source>Save and resolve</source>
+        <translation>保存并解决</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(untitled note)</source>
+        <translation>（无标题笔记）</translation>
+    </message>
+    <message>
+        <source>No notes left to resolve.</source>
+        <translation>已没有待处理的笔记。</translation>
+    </message>
+    <message>
+        <source>Now in the note — by {who}</source>
+        <translation>笔记当前内容——{who}</translation>
+    </message>
+    <message>
+        <source>Parallel version — by {who}</source>
+        <translation>并行版本——{who}</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>创建您的保险库</translation>
+    </message>
+    <message>
+        <source>Everything you keep in Lawnotebook is stored encrypted in one vault on this computer. Choose a passphrase: a sentence only you know. Without it, or the recovery key you will see next, nobody can open the vault, not even you.</source>
+        <translation>您在 Lawnotebook 中保存的一切，都加密存放在本机的一个保险库里。请设置一个口令：一句只有您知道的话。没有这个口令，也没有接下来显示的恢复密钥，任何人都打不开这个保险库——包括您自己。</translation>
+    </message>
+    <message>
+        <source>Vault location: {path}</source>
+        <translation>保险库位置：{path}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>Remember on this device (unlock without typing)</source>
+        <translation>在本机记住（无需输入口令即可解锁）</translation>
+    </message>
+    <message>
+        <source>Only if this computer&apos;s own login is well protected: anyone who can use your computer account could then open the vault.</source>
+        <translation>仅在本机登录本身有可靠保护时使用：任何能使用您电脑账户的人都将能打开保险库。</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; longer is better.</source>
+        <translation>至少 {n} 个字符，越长越好。</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase: at least {n} characters.</source>
+        <translation>请设置更长的口令：至少 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Type the same one twice.</source>
+        <translation>两次输入的口令不一致，请输入同一个口令两次。</translation>
+    </message>
+    <message>
+        <source>Creating the vault and protecting it with your passphrase…</source>
+        <translation>正在创建保险库并用您的口令加密保护…</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyTab</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>记录哈希值</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>保管链日志</translation>
+    </message>
+    <message>
+        <source>Every change to this case is recorded here and chained by hash, so later tampering shows. The log cannot be edited.</source>
+        <translation>本案的每一项变动都记录在此，并以哈希值逐条链接，事后任何篡改都会显露。此日志不可编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2016-07-15 14:30, 2016-07, before 2016-06</source>
+        <translation>如 2016-07-15 14:30、2016年7月之前</translation>
+    </message>
+    <message>
+        <source>Exact or uncertain: 2016-07-15, 2016-07-15 14:30, 2016-07, 2016, before 2016-06-15, after 2016, about 1997-07, between 2016-07 and 2016-09, 2016年7月, 2016年7月之前</source>
+        <translation>确切或不确切的日期均可：2016-07-15、2016-07-15 14:30、2016-07、2016、2016年7月、2016年7月之前，也可写 before 2016-06-15、after 2016、about 1997-07、between 2016-07 and 2016-09</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>此处需要填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineColumns</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <source>Deadlines of this case</source>
+        <translation>本案期限</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>What is due (e.g. file the exclusion motion)</source>
+        <translation>到期事项（如：提交非法证据排除申请）</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新期限</translation>
+    </message>
+    <message>
+        <source>Kind of deadline</source>
+        <translation>期限类型</translation>
+    </message>
+    <message>
+        <source>Add deadline</source>
+        <translation>添加期限</translation>
+    </message>
+    <message>
+        <source>Say what is due.</source>
+        <translation>请写明到期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Search all cases: names, notes, 逼供… (Ctrl+K)</source>
+        <translation>搜索全部案件：姓名、笔记、逼供…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全库搜索</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <source>Open the case you want to share first.</source>
+        <translation>请先打开要共享的案件。</translation>
+    </message>
+    <message>
+        <source>Open a bundle</source>
+        <translation>打开加密包</translation>
+    </message>
+    <message>
+        <source>Lawnotebook bundles (*.lnb);;All files (*)</source>
+        <translation>Lawnotebook 加密包 (*.lnb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开一个案件。</translation>
+    </message>
+    <message>
+        <source>Open the case to report on first.</source>
+        <translation>请先打开要出具报告的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where to write it?</source>
+        <translation>写入到哪里？</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name says nothing about the case. Anyone who finds the USB stick sees only an encrypted file.</source>
+        <translation>文件名不透露任何案件信息。捡到 U 盘的人只能看到一个加密文件。</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标位置</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <source>{label} — removable drive, {free} free</source>
+        <translation>{label}——移动存储，剩余 {free}</translation>
+    </message>
+    <message>
+        <source>File name: {name}</source>
+        <translation>文件名：{name}</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>加密包写入位置</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLine</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLinks</name>
+    <message>
+        <source>Link “{name}”</source>
+        <translation>关联“{name}”</translation>
+    </message>
+    <message>
+        <source>Events in the chronology this file supports:</source>
+        <translation>此文件所证明的大事记事件：</translation>
+    </message>
+    <message>
+        <source>Interrogation sessions this file concerns:</source>
+        <translation>此文件涉及的讯问：</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>添加时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>or drop files here. Files are stored encrypted in the vault.</source>
+        <translation>或将文件拖放到这里。文件将加密存入保险库。</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Open in the viewer (recorded in the custody log)</source>
+        <translation>在查看器中打开（记入保管链日志）</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>关联…</translation>
+    </message>
+    <message>
+        <source>Link to events and interrogation sessions</source>
+        <translation>关联到事件和讯问</translation>
+    </message>
+    <message>
+        <source>interrogation {start}</source>
+        <translation>讯问 {start}</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>Wait until the files being added are in, or cancel.</source>
+        <translation>请等待正在添加的文件入库完成，或取消。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Choose an item to view it here.</source>
+        <translation>选择一项证据即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Export decrypted copy…</source>
+        <translation>导出解密副本…</translation>
+    </message>
+    <message>
+        <source>Lawnotebook has no viewer for this type of file.</source>
+        <translation>Lawnotebook 无法在应用内查看此类文件。</translation>
+    </message>
+    <message>
+        <source>This file is too large to show inside Lawnotebook.</source>
+        <translation>此文件过大，无法在 Lawnotebook 内显示。</translation>
+    </message>
+    <message>
+        <source>Opening “{name}”…</source>
+        <translation>正在打开“{name}”…</translation>
+    </message>
+    <message>
+        <source>This installation has no PDF viewer.</source>
+        <translation>当前安装的版本不含 PDF 查看器。</translation>
+    </message>
+    <message>
+        <source>Export a decrypted copy?</source>
+        <translation>导出解密副本？</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted: anyone who can open the place where you save it can read it. Lawnotebook records this export in the custody log. Delete the copy when you no longer need it.</source>
+        <translation>该副本不加密：任何能打开保存位置的人都能读取它。Lawnotebook 会将此次导出记入保管链日志。不再需要时请删除副本。</translation>
+    </message>
+    <message>
+        <source>Export decrypted copy</source>
+        <translation>导出解密副本</translation>
+    </message>
+    <message>
+        <source>Exporting “{name}”…</source>
+        <translation>正在导出“{name}”…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>A decrypted copy was written to {path}.</source>
+        <translation>解密副本已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>原始大小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source> (shown reduced to save memory)</source>
+        <translation>（为节省内存已缩小显示）</translation>
+    </message>
+    <message>
+        <source>Camera make</source>
+        <translation>相机品牌</translation>
+    </message>
+    <message>
+        <source>Camera model</source>
+        <translation>相机型号</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation>数字化时间</translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS 位置</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>This image could not be decoded. Its bytes are intact in the vault.</source>
+        <translation>无法解码此图像。其数据在保险库中完好无损。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <source>Adding files</source>
+        <translation>正在添加文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Adding “{name}” ({n} of {count})</source>
+        <translation>正在添加“{name}”（第 {n} 个，共 {count} 个）</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled. {n} file(s) were added before that; the file being added was not stored, and {rest} more were not started.</source>
+        <translation>已取消。此前已添加 {n} 个文件；正在添加的文件未予保存，另有 {rest} 个尚未开始。</translation>
+    </message>
+</context>
+<context>
+    <name>InterrogationsTab</name>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Interrogators</source>
+        <translation>讯问人员</translation>
+    </message>
+    <message>
+        <source>On video</source>
+        <translation>同步录像</translation>
+    </message>
+    <message>
+        <source>Rights read</source>
+        <translation>告知权利</translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Client&apos;s account</source>
+        <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <source>Interrogation sessions</source>
+        <translation>讯问记录</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>讯问开始时间</translation>
+    </message>
+    <message>
+        <source>Session end</source>
+        <translation>讯问结束时间</translation>
+    </message>
+    <message>
+        <source>End (optional)</source>
+        <translation>结束（可不填）</translation>
+    </message>
+    <message>
+        <source>Place (e.g. interrogation room, detention centre)</source>
+        <translation>地点（如：讯问室、看守所）</translation>
+    </message>
+    <message>
+        <source>Session place</source>
+        <translation>讯问地点</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>添加讯问</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Interrogator</source>
+        <translation>讯问人员</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>检察官</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>法官</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>鉴定人/专家</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>开庭</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>提交材料</translation>
+    </message>
+    <message>
+        <source>Detention limit</source>
+        <translation>羁押期限</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Interrogation</source>
+        <translation>讯问</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>证据入库</translation>
+    </message>
+    <message>
+        <source>Evidence viewed</source>
+        <translation>查看证据</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核验</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全库搜索</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>关闭案件</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Share case…</source>
+        <translation>共享案件…</translation>
+    </message>
+    <message>
+        <source>Open bundle…</source>
+        <translation>打开加密包…</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Resolve conflicting notes…</source>
+        <translation>处理冲突笔记…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing</source>
+        <translation>共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this computer. Type your passphrase.</source>
+        <translation>本机未记住此保险库，请输入口令。</translation>
+    </message>
+    <message>
+        <source>Open a case first, then drop files on it to add them as evidence.</source>
+        <translation>请先打开一个案件，再把文件拖放进来作为证据添加。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Playback stopped: this file was altered or damaged in the vault.</source>
+        <translation>播放已停止：此文件在保险库中被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played here. Its bytes are intact in the vault.</source>
+        <translation>无法在此播放该录音录像。其数据在保险库中完好无损。</translation>
+    </message>
+</context>
+<context>
+    <name>MergePlan</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>诉讼阶段</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>contact notes</source>
+        <translation>联系方式及备注</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>涉案人员</translation>
+    </message>
+    <message>
+        <source>linked evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>interrogators</source>
+        <translation>讯问人员</translation>
+    </message>
+    <message>
+        <source>on video</source>
+        <translation>同步录音录像</translation>
+    </message>
+    <message>
+        <source>rights read</source>
+        <translation>告知权利</translation>
+    </message>
+    <message>
+        <source>client&apos;s account</source>
+        <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>parallel versions kept</source>
+        <translation>保留的并行版本</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{n} version(s)</source>
+        <translation>{n} 个版本</translation>
+    </message>
+    <message>
+        <source>the other text, kept beside it until you choose: {text}</source>
+        <translation>另一版本的文本（在您取舍之前并列保留）：{text}</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>将要发生的变更</translation>
+    </message>
+    <message>
+        <source>Edited on both sides — both texts are kept ({n})</source>
+        <translation>双方均有修改——两个版本均保留（{n}）</translation>
+    </message>
+    <message>
+        <source>New ({n})</source>
+        <translation>新增（{n}）</translation>
+    </message>
+    <message>
+        <source>Changed ({n})</source>
+        <translation>修改（{n}）</translation>
+    </message>
+    <message>
+        <source>Deleted ({n})</source>
+        <translation>删除（{n}）</translation>
+    </message>
+    <message>
+        <source>Nothing new: this vault already has everything in it.</source>
+        <translation>没有新内容：本保险库已包含其中全部内容。</translation>
+    </message>
+    <message>
+        <source>Only history and custody-log entries are added.</source>
+        <translation>仅添加历史版本和保管链日志记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This key card was altered after it was made (its signature does not match), so it was not added. Ask your colleague for a fresh copy.</source>
+        <translation>此密钥卡在生成后被改动过（签名不符），因此未予添加。请向同事重新索取一份。</translation>
+    </message>
+    <message>
+        <source>This is not a Lawnotebook key card, or part of it is missing. Copy the whole card, from its first line to its last.</source>
+        <translation>这不是 Lawnotebook 密钥卡，或者内容不完整。请从第一行到最后一行完整复制。</translation>
+    </message>
+    <message>
+        <source>This colleague is already in your list.</source>
+        <translation>该同事已在您的列表中。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Check Caps Lock and try again.</source>
+        <translation>该口令无法解锁此保险库。请检查大写锁定键后重试。</translation>
+    </message>
+    <message>
+        <source>That recovery key belongs to another vault.</source>
+        <translation>该恢复密钥属于另一个保险库。</translation>
+    </message>
+    <message>
+        <source>That is not a valid recovery key: a character is wrong or missing. Compare it with your printed copy, group by group.</source>
+        <translation>这不是有效的恢复密钥：有字符错误或缺失。请与打印件逐组核对。</translation>
+    </message>
+    <message>
+        <source>There is no vault at this location.</source>
+        <translation>此位置没有保险库。</translation>
+    </message>
+    <message>
+        <source>A vault cannot be created there: the folder is not empty.</source>
+        <translation>无法在此处创建保险库：该文件夹不是空的。</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Lawnotebook window or program. Close it there first.</source>
+        <translation>此保险库已在另一个 Lawnotebook 窗口或程序中打开，请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files are damaged or incomplete, so it was not opened. Nothing was changed; restore the vault folder from a backup.</source>
+        <translation>保险库文件已损坏或不完整，因此未能打开。未作任何更改；请从备份中恢复保险库文件夹。</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer Lawnotebook. Please update the app.</source>
+        <translation>此保险库由更新版本的 Lawnotebook 写入，请更新本应用。</translation>
+    </message>
+    <message>
+        <source>Upgrading the vault failed; it was left exactly as it was.</source>
+        <translation>保险库升级失败；保险库保持原样，未受影响。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not be used to remember the vault.</source>
+        <translation>无法使用本机的系统钥匙串记住保险库。</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this computer. Type your passphrase.</source>
+        <translation>本机未记住此保险库，请输入口令。</translation>
+    </message>
+    <message>
+        <source>This item was changed elsewhere in the meantime. Close and reopen the case (Ctrl+W), then make your change again.</source>
+        <translation>此条目在此期间已在别处被修改。请关闭并重新打开案件（Ctrl+W），然后再次修改。</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <source>Not a date Lawnotebook understands. Write for example 2016-07-15, 2016-07-15 14:30, 2016-07, before 2016-06-15, about 1997, or between 2016-07 and 2016-09.</source>
+        <translation>Lawnotebook 无法识别此日期。可写作：2016-07-15、2016-07-15 14:30、2016-07、2016年7月、2016年7月之前，或 before 2016-06-15、about 1997、between 2016-07 and 2016-09。</translation>
+    </message>
+    <message>
+        <source>This cannot be saved: {detail}.</source>
+        <translation>无法保存：{detail}。</translation>
+    </message>
+    <message>
+        <source>The computer refused to read or write a file ({detail}). Nothing was changed.</source>
+        <translation>系统拒绝读取或写入文件（{detail}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This did not work: {detail}.</source>
+        <translation>操作未成功：{detail}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Lawnotebook ({name}). Nothing was changed.</source>
+        <translation>Lawnotebook 内部出错（{name}）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This file is not a Lawnotebook bundle, or its beginning is damaged.</source>
+        <translation>此文件不是 Lawnotebook 加密包，或其开头部分已损坏。</translation>
+    </message>
+    <message>
+        <source>This bundle was not sealed for you (or the bundle passphrase is wrong), so it cannot be opened here. Nothing was changed.</source>
+        <translation>此加密包不是封装给您的（或加密包口令错误），无法在此打开。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged after it was sealed, so it was refused. Nothing was changed; ask the sender for a new copy.</source>
+        <translation>此加密包在封装后被改动或损坏，已被拒绝。未作任何更改；请向发送人重新索取。</translation>
+    </message>
+    <message>
+        <source>This bundle claims to come from a colleague, but it was not sealed with that colleague&apos;s key. It was refused and nothing was changed.</source>
+        <translation>此加密包自称来自某位同事，但并非用该同事的密钥封装。已被拒绝，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The sender is not a colleague you have verified, so the bundle was not opened. Compare fingerprints first, or confirm that you trust this sender.</source>
+        <translation>发送人不是您已核验的同事，因此未打开加密包。请先核对指纹，或确认您信任此发送人。</translation>
+    </message>
+    <message>
+        <source>This bundle (or a newer one from the same colleague) was already opened here. Nothing was changed.</source>
+        <translation>此加密包（或同一同事发来的更新的加密包）已在此打开过。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bundle only carries changes since an earlier bundle that was never opened here. Open the earlier bundle first; nothing was changed.</source>
+        <translation>此加密包只含自某个较早加密包以来的变更，而那个较早的加密包从未在此打开。请先打开较早的加密包；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Lawnotebook accepts, so it was refused. Nothing was changed.</source>
+        <translation>此加密包超出 Lawnotebook 可接受的大小，已被拒绝。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bundle tries to change a case it does not carry, so it was refused. Nothing was changed.</source>
+        <translation>此加密包试图修改其未携带的案件，已被拒绝。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bundle was refused, and nothing was changed.</source>
+        <translation>此加密包已被拒绝，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Adding the file was cancelled; nothing was stored.</source>
+        <translation>已取消添加文件，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being added, so nothing was stored. Wait until it is complete, then add it again.</source>
+        <translation>文件在添加过程中发生了变化，因此未予保存。请待文件完整后重新添加。</translation>
+    </message>
+    <message>
+        <source>That file could not be read (is it a folder, or not yours to read?).</source>
+        <translation>无法读取该文件（它是否是文件夹，或您没有读取权限？）。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was stored; free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>This evidence file no longer matches what was stored: it was altered or damaged on disk. Run a deep check of the vault and restore it from a backup.</source>
+        <translation>此证据文件与入库时的内容不再一致：它在磁盘上被改动或损坏。请对保险库进行深度检查，并从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Part of this evidence file is missing from the vault folder. Restore the vault from a backup.</source>
+        <translation>保险库文件夹中缺少此证据文件的部分内容。请从备份中恢复保险库。</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be used.</source>
+        <translation>无法使用该证据文件。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>e.g. People v. Chen, or 陈某涉嫌故意伤害案</source>
+        <translation>如：陈某涉嫌故意伤害案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <source>Give the case a title.</source>
+        <translation>请填写案件名称。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Title (optional)</source>
+        <translation>标题（可不填）</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>笔记标题</translation>
+    </message>
+    <message>
+        <source>Note text (Markdown)</source>
+        <translation>笔记正文（Markdown）</translation>
+    </message>
+    <message>
+        <source>Write here. **bold**, *italic*, # headings and - lists are understood.</source>
+        <translation>在此书写。支持 **粗体**、*斜体*、# 标题和 - 列表。</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>笔记预览</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>Saved versions (newest first)</source>
+        <translation>已保存的版本（最新在前）</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>(empty note)</source>
+        <translation>（空笔记）</translation>
+    </message>
+    <message>
+        <source>Last saved {when} UTC</source>
+        <translation>最后保存于 {when}（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Filter note titles</source>
+        <translation>筛选笔记标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+</context>
+<context>
+    <name>OtherViewer</name>
+    <message>
+        <source>Type: {t}</source>
+        <translation>类型：{t}</translation>
+    </message>
+    <message>
+        <source>Size: {s} ({n:,} bytes)</source>
+        <translation>大小：{s}（{n:,} 字节）</translation>
+    </message>
+    <message>
+        <source>Export decrypted copy…</source>
+        <translation>导出解密副本…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Separate charges with ;</source>
+        <translation>多个罪名请用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>e.g. investigation, indictment, first instance, appeal</source>
+        <translation>如：侦查、审查起诉、一审、二审</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>多个标签请用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Archived (hidden from the case list)</source>
+        <translation>已归档（不在案件列表中显示）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>诉讼阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近期限</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>无未完成期限</translation>
+    </message>
+    <message>
+        <source>  (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide what you typed</source>
+        <translation>显示或隐藏输入内容</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short. A sentence of five or more words is easy to remember and strong.</source>
+        <translation>太短。一句五个词以上（或十来个汉字）的话既好记又安全。</translation>
+    </message>
+    <message>
+        <source>Weak. Add more words; a whole sentence works best.</source>
+        <translation>较弱。再多加几个词，整句话最好。</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words would make it strong.</source>
+        <translation>一般。再加几个词就足够强了。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a colleague&apos;s key card</source>
+        <translation>粘贴同事的密钥卡</translation>
+    </message>
+    <message>
+        <source>Paste the whole card, from -----BEGIN LAWNOTEBOOK KEY CARD----- to the END line.</source>
+        <translation>请粘贴完整的密钥卡，从 -----BEGIN LAWNOTEBOOK KEY CARD----- 一直到 END 那一行。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source> of {n}</source>
+        <translation> 页，共 {n} 页</translation>
+    </message>
+    <message>
+        <source>Find in this PDF</source>
+        <translation>在此 PDF 中查找</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read. Its bytes are intact.</source>
+        <translation>无法读取此 PDF。其数据完好无损。</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>找到 {n} 处</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleLinks</name>
+    <message>
+        <source>nobody called {name} is listed under People in this case</source>
+        <translation>本案“涉案人员”中没有名为 {name} 的人</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Contact and notes</source>
+        <translation>联系方式及备注</translation>
+    </message>
+    <message>
+        <source>People in this case</source>
+        <translation>本案涉案人员</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation>新增人员姓名</translation>
+    </message>
+    <message>
+        <source>New person&apos;s role</source>
+        <translation>新增人员身份</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who may open it?</source>
+        <translation>谁可以打开？</translation>
+    </message>
+    <message>
+        <source>Only the colleagues you choose can open the bundle, on their own computer.</source>
+        <translation>只有您选定的同事能在他们自己的电脑上打开此加密包。</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>A one-time passphrase (for a colleague who has no key yet)</source>
+        <translation>一次性口令（用于尚无密钥的同事）</translation>
+    </message>
+    <message>
+        <source>{name}  (not verified)</source>
+        <translation>{name}（未核验）</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>加密包口令</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase again</source>
+        <translation>再次输入加密包口令</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. Tell it to your colleague by phone or in person — never on the same USB stick or in the same message as the bundle.</source>
+        <translation>至少 {n} 个字符。请通过电话或当面告诉同事——切勿与加密包放在同一个 U 盘上或同一条消息里。</translation>
+    </message>
+    <message>
+        <source>Not verified: {names}. You have not compared fingerprints with them, so this key might not be theirs. Compare fingerprints in Colleagues first if you can.</source>
+        <translation>未核验：{names}。您尚未与其核对指纹，此密钥未必属于本人。如有可能，请先在“同事”中核对指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Open with your recovery key</source>
+        <translation>用恢复密钥打开</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or printed when you created the vault (upper or lower case, with or without dashes), then choose a new passphrase.</source>
+        <translation>请输入创建保险库时抄下或打印的恢复密钥（大小写均可，短横线可有可无），然后设置新口令。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新口令</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>打开并设置新口令</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase: at least {n} characters.</source>
+        <translation>请设置更长的口令：至少 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different.</source>
+        <translation>两次输入的新口令不一致。</translation>
+    </message>
+    <message>
+        <source>Opening the vault and setting the new passphrase…</source>
+        <translation>正在打开保险库并设置新口令…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only other way into the vault. Write it on paper or print it, and keep it somewhere safe away from this computer. It will not be shown again.</source>
+        <translation>万一忘记口令，这个密钥是进入保险库的唯一其他途径。请抄在纸上或打印出来，存放在远离这台电脑的安全地方。它不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key on paper</source>
+        <translation>将恢复密钥打印在纸上</translation>
+    </message>
+    <message>
+        <source>I have written it down or printed it</source>
+        <translation>我已抄下或打印</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+    <message>
+        <source>Lawnotebook recovery key</source>
+        <translation>Lawnotebook 恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens your Lawnotebook vault if you forget the passphrase. Keep it somewhere safe, away from the computer.</source>
+        <translation>忘记口令时，可用此密钥打开您的 Lawnotebook 保险库。请存放在远离电脑的安全地方。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports — {title}</source>
+        <translation>报告——{title}</translation>
+    </message>
+    <message>
+        <source>Case chronology</source>
+        <translation>案件大事记</translation>
+    </message>
+    <message>
+        <source>Interrogation record</source>
+        <translation>讯问情况记录表</translation>
+    </message>
+    <message>
+        <source>Evidence integrity list (SHA-256 and custody log, for the court)</source>
+        <translation>证据完整性清单（SHA-256 校验值及保管链日志，供提交法庭）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({size:,} bytes).</source>
+        <translation>已保存 {path}（{size:,} 字节）。</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Case chronology</source>
+        <translation>案件大事记</translation>
+    </message>
+    <message>
+        <source>Interrogation record</source>
+        <translation>讯问情况记录表</translation>
+    </message>
+    <message>
+        <source>Evidence integrity list</source>
+        <translation>证据完整性清单</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制作人</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the preparing lawyer&apos;s key</source>
+        <translation>制作律师的密钥指纹</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Interrogators</source>
+        <translation>讯问人员</translation>
+    </message>
+    <message>
+        <source>On video</source>
+        <translation>同步录音录像</translation>
+    </message>
+    <message>
+        <source>Rights read</source>
+        <translation>告知权利</translation>
+    </message>
+    <message>
+        <source>Client&apos;s account</source>
+        <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Custody events</source>
+        <translation>保管链记录</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>保管链日志</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条记录</translation>
+    </message>
+    <message>
+        <source>newest entry hash</source>
+        <translation>最新记录哈希值</translation>
+    </message>
+    <message>
+        <source>Newest custody entry</source>
+        <translation>最新保管链记录</translation>
+    </message>
+    <message>
+        <source>The custody log verifies: every entry is intact and in order.</source>
+        <translation>保管链日志校验通过：每条记录完整无缺、顺序无误。</translation>
+    </message>
+    <message>
+        <source>The custody log does NOT verify</source>
+        <translation>保管链日志校验未通过</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>Each SHA-256 was computed by Lawnotebook when the file was taken into the encrypted vault; anyone can recompute it from a copy of the file. Every intake, view, export and import is recorded in a hash-chained custody log; the newest entry hash of each chain below fixes the whole log as it stood when this list was prepared.</source>
+        <translation>每个 SHA-256 校验值均由 Lawnotebook 在文件存入加密保险库时计算，任何人都可以根据文件副本重新计算核对。每一次入库、查看、导出和导入都记录在以哈希值链接的保管链日志中；下列每条链的最新记录哈希值，固定了本清单制作时整个日志的状态。</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>证据入库</translation>
+    </message>
+    <message>
+        <source>Evidence viewed</source>
+        <translation>查看证据</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核验</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>{when} · {n} words</source>
+        <translation>{when} · {n} 词</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>What to send?</source>
+        <translation>发送哪些内容？</translation>
+    </message>
+    <message>
+        <source>The whole case, with all its evidence</source>
+        <translation>整个案件，含全部证据</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last bundle to the same colleagues</source>
+        <translation>仅发送自上次发给同一批同事的加密包以来的变更</translation>
+    </message>
+    <message>
+        <source>The case, but only the evidence chosen below (the rest stays here)</source>
+        <translation>整个案件，但只含下方选中的证据（其余证据留在本机）</translation>
+    </message>
+</context>
+<context>
+    <name>SealPage</name>
+    <message>
+        <source>Sealing</source>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <source>Encrypting and writing the bundle…</source>
+        <translation>正在加密并写入加密包…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search summary</source>
+        <translation>搜索概况</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 条结果</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>{n} 条结果</translation>
+    </message>
+    <message>
+        <source>{count}. Enter opens the highlighted one; ↑ ↓ choose.</source>
+        <translation>{count}。按 Enter 打开高亮项，↑ ↓ 选择。</translation>
+    </message>
+    <message>
+        <source>Nothing found. Every word must appear; try fewer words.</source>
+        <translation>未找到。每个词都必须出现，请减少搜索词。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard when locking, if it holds text copied from Lawnotebook</source>
+        <translation>锁定时，若剪贴板中有从 Lawnotebook 复制的文字，则予以清除</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>跟随本机系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time Lawnotebook starts.</source>
+        <translation>新的界面语言将在下次启动 Lawnotebook 时生效。</translation>
+    </message>
+    <message>
+        <source>Follows your system&apos;s light or dark setting.</source>
+        <translation>跟随系统的浅色或深色设置。</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Screen lock and sleep</source>
+        <translation>锁屏与休眠</translation>
+    </message>
+    <message>
+        <source>These settings are stored on this computer outside the vault, so they never name a case, client or search.</source>
+        <translation>这些设置保存在本机、保险库之外，因此其中绝不会出现任何案件、当事人或搜索内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share “{title}”</source>
+        <translation>共享“{title}”</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <source>Cancelled. No bundle was written.</source>
+        <translation>已取消，未写入加密包。</translation>
+    </message>
+    <message>
+        <source>anyone who has the one-time passphrase</source>
+        <translation>任何持有该一次性口令的人</translation>
+    </message>
+    <message>
+        <source>the changes since bundle #{n}</source>
+        <translation>自第 {n} 号加密包以来的变更</translation>
+    </message>
+    <message>
+        <source>the case with {n} chosen evidence file(s)</source>
+        <translation>案件及选中的 {n} 个证据文件</translation>
+    </message>
+    <message>
+        <source>the whole case</source>
+        <translation>整个案件</translation>
+    </message>
+    <message>
+        <source>Sealed {what} of “{title}” for {who}.</source>
+        <translation>已将“{title}”的{what}封装给 {who}。</translation>
+    </message>
+    <message>
+        <source>{records} records and {files} files, {size} (bundle #{seq}).</source>
+        <translation>{records} 条记录、{files} 个文件，共 {size}（第 {seq} 号加密包）。</translation>
+    </message>
+    <message>
+        <source>Written to: {path}</source>
+        <translation>写入位置：{path}</translation>
+    </message>
+    <message>
+        <source>Not verified: {names}. Compare fingerprints with them soon.</source>
+        <translation>未核验：{names}。请尽快与其核对指纹。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLockSignals</name>
+    <message>
+        <source>Lawnotebook locks when the computer sleeps or its screen locks.</source>
+        <translation>电脑休眠或锁屏时，Lawnotebook 随之锁定。</translation>
+    </message>
+    <message>
+        <source>On this system Lawnotebook cannot tell when the screen locks; it still locks after the idle time and with Ctrl+L.</source>
+        <translation>在此系统上，Lawnotebook 无法得知何时锁屏；但闲置超时或按 Ctrl+L 时仍会锁定。</translation>
+    </message>
+    <message>
+        <source>No system message bus (D-Bus) was found, so Lawnotebook cannot lock when the computer sleeps or the screen locks. It still locks after the idle time and with Ctrl+L.</source>
+        <translation>未找到系统消息总线（D-Bus），因此电脑休眠或锁屏时 Lawnotebook 无法随之锁定。闲置超时或按 Ctrl+L 时仍会锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <source>Find in this file</source>
+        <translation>在此文件中查找</translation>
+    </message>
+    <message>
+        <source> — only the beginning is shown (the file is very large)</source>
+        <translation>——文件很大，仅显示开头部分</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>尚无事件</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Lawnotebook is locked</source>
+        <translation>Lawnotebook 已锁定</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your case files.</source>
+        <translation>输入口令以打开您的案卷。</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>保险库：{path}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>忘记口令？使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Unlock with this computer&apos;s keychain</source>
+        <translation>使用本机钥匙串解锁</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>请先输入口令。</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase… (this takes about a second on purpose)</source>
+        <translation>正在验证口令…（为安全起见，需要约一秒钟）</translation>
+    </message>
+</context>
+</TS>

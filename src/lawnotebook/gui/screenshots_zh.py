@@ -1,0 +1,120 @@
+"""Screenshots of the main screens in Simplified Chinese (docs/screenshots/*-zh_CN.png).
+
+    QT_QPA_PLATFORM=offscreen LAWNOTEBOOK_KEYCHAIN=off \\
+        .venv/bin/python -m lawnotebook.gui.screenshots_zh docs/screenshots
+
+Same throw-away vault and fictional demo cases as ``screenshots.py``, with the interface
+language set to zh_CN in a throw-away settings file.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from lawnotebook.gui.application import make_application
+from lawnotebook.gui.demo_data import populate
+from lawnotebook.gui.fonts import load_shipped_fonts
+from lawnotebook.gui.main_window import MainWindow
+from lawnotebook.gui.screenshots import DEMO_KDF, PASSPHRASE, _settle
+from lawnotebook.gui.screenshots_sharing import _report_png, _wait, add_demo_evidence
+from lawnotebook.gui.settings import DeskSettings
+from lawnotebook.vault.keychain import NoKeyStore
+
+SUFFIX = "-zh_CN"
+
+
+def take(out: Path) -> list[Path]:
+    """Drive the window in Chinese through the main screens; returns the PNG files."""
+    from lawnotebook.gui.report_dialog import build
+    from lawnotebook.gui.report_pdf import render_pdf
+    from lawnotebook.gui.settings_dialog import SettingsDialog
+    from lawnotebook.gui.share_wizard import ShareWizard
+    from lawnotebook.services.colleagues import Colleagues
+    from lawnotebook.services.owner import rename_owner
+    from lawnotebook.services.session import create_vault
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    load_shipped_fonts()
+    tmp = Path(tempfile.mkdtemp(prefix="lawnotebook-shots-zh-"))
+    settings = DeskSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = "zh_CN"
+    keystore = NoKeyStore("本机没有系统钥匙串，因此无法在本机记住保险库。")
+    window = MainWindow(tmp / "vault", keystore=keystore, settings=settings, kdf=DEMO_KDF)
+    window.resize(1400, 860)
+    window.show()
+    saved: list[Path] = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        _settle(app)
+        path = out / f"{name}{SUFFIX}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    page = window.create_page
+    page.first.setText(PASSPHRASE)
+    page.second.setText(PASSPHRASE)
+    grab(window, "create-vault")
+    page.submit.click()
+    _settle(app, lambda: window.pages.currentWidget() is window.key_page)
+    grab(window, "recovery-key")
+    window.key_page.written.setChecked(True)
+    window.key_page.done.click()
+    _settle(app, lambda: window.desk is not None)
+    assert window.session is not None and window.desk is not None
+    desk = window.desk
+    _, chinese = populate(window.session.case_file)
+    desk.refresh()
+    grab(window, "agenda")
+    files = desk.case_file
+    rename_owner(files.conn, "李明")
+    pdf = add_demo_evidence(files, chinese)
+    desk.open_case(chinese.id)
+    for tab in ("overview", "people", "chronology", "interrogations", "deadlines", "custody"):
+        desk.workspace.show_tab(tab)  # type: ignore[union-attr]
+        grab(window, f"case-{tab}")
+    evidence = desk.workspace.show_tab("evidence")  # type: ignore[union-attr]
+    _wait(app, lambda: False, 0.3)
+    evidence.view.select(pdf.id)  # type: ignore[attr-defined]
+    evidence.open_current()  # type: ignore[attr-defined]
+    _wait(app, lambda: evidence.viewer.viewer is not None)  # type: ignore[attr-defined]
+    evidence.viewer.viewer.set_zoom(0.55)  # type: ignore[attr-defined]
+    _wait(app, lambda: False, 1.5)
+    grab(window, "evidence")
+
+    colleague, _ = create_vault(tmp / "wang", "demo colleague passphrase", kdf=DEMO_KDF)
+    rename_owner(colleague.vault.connection, "王芳")
+    me = Colleagues(files.vault)
+    me.add(Colleagues(colleague.vault).me().card_text, verified=False)
+    wizard = ShareWizard(files, chinese, me, desk.worker, window)
+    wizard.show()
+    item = wizard.recipients.colleagues.item(0)
+    item.setCheckState(item.checkState().Checked)
+    grab(wizard, "share-wizard")
+    wizard.next()
+    grab(wizard, "share-wizard-scope")
+    wizard.close()
+
+    dialog = SettingsDialog(settings, window.system_lock.status() if window.system_lock else "")
+    dialog.show()
+    grab(dialog, "settings")
+    dialog.close()
+
+    name = f"report-integrity{SUFFIX}"
+    _report_png(render_pdf(build(files, files.case(chinese.id), "integrity")), out, name)
+    saved.append(out / f"{name}.png")
+    window.lock()
+    grab(window, "unlock")
+    colleague.close()
+    window.close()
+    return saved
+
+
+if __name__ == "__main__":
+    for path in take(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+        print(path)
