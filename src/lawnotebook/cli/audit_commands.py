@@ -1,4 +1,4 @@
-"""Evidence, search and audit commands: evidence add|get|list, search, log, verify."""
+"""Evidence, search and audit commands: evidence add|get|list|reindex, search, log, verify."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from lawnotebook.cli.records_output import record_json, short, table
 from lawnotebook.core.records import Evidence
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence, open_evidence
+from lawnotebook.services.extraction import ExtractionQueue
 from lawnotebook.services.integrity import verify_vault
 from lawnotebook.vault.atomic_file import write_atomic_stream
+from lawnotebook.vault.search import SearchHit
 
 
 def _progress_line(label: str):  # type: ignore[no-untyped-def]
@@ -104,15 +106,66 @@ def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:
                     "title": h.title,
                     "snippet": h.snippet,
                     "score": h.score,
+                    "page": h.page,
+                    "part": h.part,
+                    "in_text": h.in_text,
                 }
                 for h in hits
             ],
             "\n".join(
                 f"{h.kind:13} {short(h.record_id)}  {titles.get(h.case_id, '?')} — "
-                f"{h.title}\n              {h.snippet}"
+                f"{h.title}{_where(h)}\n              {h.snippet}"
                 for h in hits
             )
             or "No matches.",
+        )
+    return 0
+
+
+def _where(hit: SearchHit) -> str:
+    """Where inside an evidence file a hit is: ", attachment › page 3"."""
+    if not hit.in_text:
+        return ""
+    place = [hit.part] if hit.part else []
+    if hit.page is not None:
+        place.append(f"page {hit.page}")
+    return f" ({', '.join(place) or 'text'})"
+
+
+def cmd_reindex(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Read a case's evidence files again (text layers, office files, e-mail, OCR), showing
+    progress on a terminal; returns 0 even when some files could not be read (listed)."""
+    with ctx.open_vault() as vault:
+        files = CaseFile(vault)
+        case = files.case(args.case)
+        queue = ExtractionQueue(vault, workers=args.workers)
+        queue.start()
+        try:
+            count = queue.reindex_case(case.id)
+            show = _progress_line("reading evidence")
+            queue.wait(case.id, on_progress=(lambda _c, p: show(p.done, p.total)) if show else None)
+            statuses = queue.statuses(case.id)
+        finally:
+            queue.stop()
+        names = {e.id: e.file_name for e in files.list(Evidence, case)}
+        problems = [s for s in statuses if s.state in ("failed", "partial")]
+        ctx.emit(
+            [
+                {
+                    "evidence_id": s.evidence_id,
+                    "file": names.get(s.evidence_id, ""),
+                    "state": s.state,
+                    "problem": s.problem,
+                    "detail": s.detail,
+                    "pages": s.units,
+                    "ocr_pages": s.ocr_pages,
+                }
+                for s in statuses
+            ],
+            "\n".join(
+                [f"Read {count} file(s): {count - len(problems)} fully."]
+                + [f"  {names.get(s.evidence_id, s.evidence_id)}: {s.detail}" for s in problems]
+            ),
         )
     return 0
 
@@ -188,6 +241,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     for parser in ev.choices.values():
         parser.set_defaults(func=cmd_evidence)
+    p = ev.add_parser(
+        "reindex", parents=[common], help="read a case's files again (text and OCR) for search"
+    )
+    p.add_argument("case")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
+    p.set_defaults(func=cmd_reindex)
 
     p = sub.add_parser("search", parents=[common], help="search everything")
     p.add_argument("query")

@@ -10,6 +10,7 @@ from typing import BinaryIO
 from lawnotebook.core.ids import utc_now
 from lawnotebook.core.records import Case, Evidence
 from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.extraction import queue_text
 from lawnotebook.vault import custody
 from lawnotebook.vault.evidence import BlobInfo, BlobReader, EvidenceError, EvidenceStore
 from lawnotebook.vault.transaction import transaction
@@ -34,7 +35,8 @@ def add_evidence(
     cancel: Callable[[], bool] | None = None,
 ) -> Evidence:
     """Take one file into the case: stored encrypted, hashed, described and logged — or not at
-    all (a failure or cancel leaves no trace)."""
+    all (a failure or cancel leaves no trace). Its text is queued for reading in the background
+    (``services/extraction.py``)."""
     name = file_name or (
         os.path.basename(source)
         if isinstance(source, str | Path)
@@ -60,6 +62,7 @@ def add_evidence(
                 custody_details={"sha256": info.sha256, "size": info.size, "source": source_note},
             )
         )
+        queue_text(conn, added[-1])  # its text is read in the background, never here
 
     store_for(files.vault).put(
         source, file_name=str(name), progress=progress, cancel=cancel, on_commit=record

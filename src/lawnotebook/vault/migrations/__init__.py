@@ -15,9 +15,17 @@ from lawnotebook.vault.migrations import (
     v0003_evidence,
     v0004_search,
     v0005_sharing,
+    v0006_evidence_text,
 )
 
-_MODULES = [v0001_meta, v0002_case_file, v0003_evidence, v0004_search, v0005_sharing]
+_MODULES = [
+    v0001_meta,
+    v0002_case_file,
+    v0003_evidence,
+    v0004_search,
+    v0005_sharing,
+    v0006_evidence_text,
+]
 
 MIGRATIONS: Mapping[int, Callable] = {m.VERSION: m.migrate for m in _MODULES}
 

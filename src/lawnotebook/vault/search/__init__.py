@@ -7,6 +7,7 @@ Writing (each is all-or-nothing and nests in the caller's transaction via a SAVE
 
     index_document(conn, *, record_id, case_id, kind, title, body) -> None   # insert or replace
     remove_document(conn, record_id) -> bool                                   # was it there?
+    remove_pages(conn, parent_id, *, secure=False) -> int     # a record's page documents
     remove_case(conn, case_id) -> int                                          # how many removed
     rebuild_index(conn, documents: Iterable[Document]) -> int                  # replace all
     compact_index(conn) -> None                          # erase traces of old text (seconds)
@@ -47,6 +48,7 @@ from lawnotebook.vault.search.index import (
     rebuild_index,
     remove_case,
     remove_document,
+    remove_pages,
 )
 from lawnotebook.vault.search.query import SearchHit, Segments, render, search
 
@@ -59,6 +61,7 @@ __all__ = [
     "rebuild_index",
     "remove_case",
     "remove_document",
+    "remove_pages",
     "render",
     "search",
 ]

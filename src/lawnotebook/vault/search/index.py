@@ -19,13 +19,18 @@ DEFAULT_HASH_SIZE = 1024 * 1024  # FTS5's own default
 
 @dataclass(frozen=True)
 class Document:
-    """One searchable record: a case, person, note, event, interrogation or evidence item."""
+    """One searchable record: a case, person, note, event, interrogation or evidence item —
+    or one page of an evidence file's text, whose ``parent_id`` is the evidence record."""
 
     record_id: str
     case_id: str
     kind: str
     title: str
     body: str
+    parent_id: str | None = None  # set for a page of a record (schema 6)
+    page: int | None = None  # 1-based; None for text without pages
+    part: str = ""  # the e-mail attachment the page is in ("" for the file itself)
+    label: str = ""  # shown as the hit's title when ``title`` is empty (the file name)
 
 
 def scope_tokens(*, case_id: str | None = None, kind: str | None = None) -> str:
@@ -56,16 +61,19 @@ def _delete(conn: Connection, record_id: str) -> int | None:
 def _insert(conn: Connection, doc: Document, replace: bool) -> None:
     _check(doc.record_id, doc.case_id, doc.kind)
     rowid = _delete(conn, doc.record_id) if replace else None
+    page_fields = (doc.parent_id, doc.page, doc.part or None, doc.label or None)
     if rowid is None:
         cur = conn.execute(
-            "INSERT INTO search_document (record_id, case_id, kind) VALUES (?, ?, ?)",
-            (doc.record_id, doc.case_id, doc.kind),
+            "INSERT INTO search_document (record_id, case_id, kind, parent_id, page, part, label)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (doc.record_id, doc.case_id, doc.kind, *page_fields),
         )
         rowid = cur.lastrowid
     else:
         conn.execute(
-            "UPDATE search_document SET case_id = ?, kind = ? WHERE doc = ?",
-            (doc.case_id, doc.kind, rowid),
+            "UPDATE search_document SET case_id = ?, kind = ?, parent_id = ?, page = ?,"
+            " part = ?, label = ? WHERE doc = ?",
+            (doc.case_id, doc.kind, *page_fields, rowid),
         )
     conn.execute(
         "INSERT INTO search_text (rowid, title, body, scope) VALUES (?, ?, ?, ?)",
@@ -92,11 +100,53 @@ class _Savepoint:
 
 
 def index_document(
-    conn: Connection, *, record_id: str, case_id: str, kind: str, title: str, body: str
+    conn: Connection,
+    *,
+    record_id: str,
+    case_id: str,
+    kind: str,
+    title: str,
+    body: str,
+    parent_id: str | None = None,
+    page: int | None = None,
+    part: str = "",
+    label: str = "",
 ) -> None:
-    """Add a record to the index, or replace what was indexed for it before."""
+    """Add a record to the index, or replace what was indexed for it before.
+
+    A page of a record's text (an evidence file's page) passes ``parent_id`` (the record),
+    ``page``, ``part`` and ``label``; its hits come back under the parent's id with the page.
+    """
+    doc = Document(record_id, case_id, kind, title, body, parent_id, page, part, label)
     with _Savepoint(conn, "search_index"):
-        _insert(conn, Document(record_id, case_id, kind, title, body), replace=True)
+        _insert(conn, doc, replace=True)
+
+
+def _remove_children(conn: Connection, parent_id: str) -> int:
+    docs = [
+        r[0]
+        for r in conn.execute("SELECT doc FROM search_document WHERE parent_id = ?", (parent_id,))
+    ]
+    for doc in docs:
+        conn.execute("DELETE FROM search_text WHERE rowid = ?", (doc,))
+    conn.execute("DELETE FROM search_document WHERE parent_id = ?", (parent_id,))
+    return len(docs)
+
+
+def remove_pages(conn: Connection, parent_id: str, *, secure: bool = False) -> int:
+    """Take every page document of a record out of the index; returns how many there were.
+
+    ``secure`` erases their words from the index pages at once (FTS5 'secure-delete', as
+    :func:`remove_document` does); without it (re-reading a file whose pages are about to be
+    indexed again) the old words linger in older segments until merged.
+    """
+    with _Savepoint(conn, "search_remove_pages"):
+        if secure:
+            _fts_config(conn, "secure-delete", 1)
+        count = _remove_children(conn, parent_id)
+        if secure:
+            _fts_config(conn, "secure-delete", 0)
+    return count
 
 
 def _fts_config(conn: Connection, key: str, value: int) -> None:
@@ -104,7 +154,8 @@ def _fts_config(conn: Connection, key: str, value: int) -> None:
 
 
 def remove_document(conn: Connection, record_id: str) -> bool:
-    """Take a record out of the index; returns whether it was there.
+    """Take a record (and its page documents, if any) out of the index; returns whether the
+    record was there.
 
     Uses FTS5 'secure-delete': the record's words and positions are erased from the index pages
     at once (~0.1 s), instead of lingering in older segments until a merge reaches them.
@@ -112,6 +163,7 @@ def remove_document(conn: Connection, record_id: str) -> bool:
     with _Savepoint(conn, "search_remove"):
         _fts_config(conn, "secure-delete", 1)
         rowid = _delete(conn, record_id)
+        _remove_children(conn, record_id)
         _fts_config(conn, "secure-delete", 0)
         if rowid is not None:
             conn.execute("DELETE FROM search_document WHERE doc = ?", (rowid,))
