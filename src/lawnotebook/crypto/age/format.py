@@ -11,6 +11,7 @@ arguments) is refused, so a header has exactly one byte representation and the M
 
 import hashlib
 import hmac
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lawnotebook.crypto.age.errors import HeaderError
@@ -166,3 +167,19 @@ def _parse_mac_line(line: bytes) -> bytes:
         return b64decode_strict(encoded)
     except ValueError as exc:
         raise HeaderError("MAC is not canonical base64") from exc
+
+
+def first_unwrapped(
+    stanzas: Sequence[Stanza], stanza_type: str, unwrap_one: Callable[[Stanza], bytes | None]
+) -> bytes | None:
+    """The file key from the first stanza of ``stanza_type`` that ``unwrap_one`` opens.
+
+    Stanzas of other types are skipped, as the spec says; a malformed stanza of our type raises
+    from ``unwrap_one`` rather than being passed over.
+    """
+    for stanza in stanzas:
+        if stanza.type == stanza_type:
+            file_key = unwrap_one(stanza)
+            if file_key is not None:
+                return file_key
+    return None

@@ -7,7 +7,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from lawnotebook.crypto.age import bech32
 from lawnotebook.crypto.age.errors import HeaderError, KeyFormatError
-from lawnotebook.crypto.age.format import Stanza
+from lawnotebook.crypto.age.format import Stanza, first_unwrapped
 from lawnotebook.crypto.age.primitives import (
     InvalidTag,
     aead_open,
@@ -88,13 +88,7 @@ class X25519Identity:
 
     def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None:
         """Return the file key if a stanza is ours, None if none is; malformed ones raise."""
-        for stanza in stanzas:
-            if stanza.type != STANZA_TYPE:
-                continue
-            file_key = self._unwrap_one(stanza)
-            if file_key is not None:
-                return file_key
-        return None
+        return first_unwrapped(stanzas, STANZA_TYPE, self._unwrap_one)
 
     def _unwrap_one(self, stanza: Stanza) -> bytes | None:
         if len(stanza.args) != 1:
