@@ -717,6 +717,10 @@ Fingerprint: {fp}</source>
         <translation>关联</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -749,6 +753,18 @@ Fingerprint: {fp}</source>
         <translation>关联到事件和讯问</translation>
     </message>
     <message>
+        <source>Reading evidence</source>
+        <translation>正在读取证据文字</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the text of every file of this case again (for search)</source>
+        <translation>重新读取本案全部证据文件的文字（用于搜索）</translation>
+    </message>
+    <message>
         <source>interrogation {start}</source>
         <translation>讯问 {start}</translation>
     </message>
@@ -762,6 +778,81 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>文件受密码保护</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>reading took too long</source>
+        <translation>读取超时</translation>
+    </message>
+    <message>
+        <source>the reader stopped unexpectedly</source>
+        <translation>读取程序意外中止</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not what its name says</source>
+        <translation>文件已损坏，或与其文件名所示类型不符</translation>
+    </message>
+    <message>
+        <source>there is no text in it</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <source>text recognition (OCR) is not installed</source>
+        <translation>未安装文字识别（OCR）组件</translation>
+    </message>
+    <message>
+        <source>it has too many pages; the rest was not read</source>
+        <translation>页数过多，其余页面未读取</translation>
+    </message>
+    <message>
+        <source>an unknown problem</source>
+        <translation>未知问题</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>等待读取</translation>
+    </message>
+    <message>
+        <source>{read}, in part: {reason}</source>
+        <translation>{read}，部分读取：{reason}</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>无文字</translation>
+    </message>
+    <message>
+        <source>could not read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>read 1 page</source>
+        <translation>已读取 1 页</translation>
+    </message>
+    <message>
+        <source>read {n} pages</source>
+        <translation>已读取 {n} 页</translation>
+    </message>
+    <message>
+        <source>Text read from every file; {n} could not be read.</source>
+        <translation>已读取全部文件的文字；其中 {n} 个无法读取。</translation>
+    </message>
+    <message>
+        <source>Reading evidence: {done} of {total}…</source>
+        <translation>正在读取证据文字：已完成 {done} 个，共 {total} 个…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceViewer</name>
     <message>
         <source>Choose an item to view it here.</source>
@@ -770,6 +861,18 @@ Fingerprint: {fp}</source>
     <message>
         <source>Export decrypted copy…</source>
         <translation>导出解密副本…</translation>
+    </message>
+    <message>
+        <source>Show text</source>
+        <translation>显示文字</translation>
+    </message>
+    <message>
+        <source>Show the text read from this page (copyable)</source>
+        <translation>显示从本页读取的文字（可复制）</translation>
+    </message>
+    <message>
+        <source>Text of this page</source>
+        <translation>本页文字</translation>
     </message>
     <message>
         <source>Lawnotebook has no viewer for this type of file.</source>
@@ -786,6 +889,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>This installation has no PDF viewer.</source>
         <translation>当前安装的版本不含 PDF 查看器。</translation>
+    </message>
+    <message>
+        <source>No text has been read from this page yet.</source>
+        <translation>尚未从本页读取到文字。</translation>
     </message>
     <message>
         <source>Export a decrypted copy?</source>
@@ -810,6 +917,25 @@ Fingerprint: {fp}</source>
     <message>
         <source>A decrypted copy was written to {path}.</source>
         <translation>解密副本已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <source>{file} (attachment {part})</source>
+        <translation>{file}（附件 {part}）</translation>
+    </message>
+    <message>
+        <source>{file} — in its text</source>
+        <translation>{file} — 文件正文</translation>
+    </message>
+    <message>
+        <source>{file} — page {n}</source>
+        <translation>{file} — 第 {n} 页</translation>
+    </message>
+    <message>
+        <source>Found in the text of this file. Enter opens it at this page.</source>
+        <translation>在该文件的文字中找到。按 Enter 键在此页打开。</translation>
     </message>
 </context>
 <context>

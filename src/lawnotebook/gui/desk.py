@@ -55,9 +55,11 @@ class Desk(QWidget):
         worker: Worker,
         parent: QWidget | None = None,
         loaded: Docket | None = None,
+        text=None,  # type: ignore[no-untyped-def]
     ) -> None:
         super().__init__(parent)
         self.case_file = session.case_file
+        self.text = text  # TextReading while evidence text is read, else None
         self.worker = worker
         self.workspace: CaseWorkspace | None = None
         self.case_titles: dict[str, str] = {}
@@ -127,7 +129,9 @@ class Desk(QWidget):
                 self.problem.emit(explain(exc))
                 return False
             self.close_case()
-            self.workspace = CaseWorkspace(self.case_file, case, self, worker=self.worker)
+            self.workspace = CaseWorkspace(
+                self.case_file, case, self, worker=self.worker, text=self.text
+            )
             self.workspace.changed.connect(self._changed)
             self.right.addWidget(self.workspace)
         self.right.setCurrentWidget(self.workspace)
@@ -212,6 +216,7 @@ class Desk(QWidget):
             self.right.setCurrentWidget(back or self.workspace or self.agenda)
 
     def _jump(self, hit) -> None:  # type: ignore[no-untyped-def]
+        query = self.search.text()
         self._search_generation += 1
         self.search.blockSignals(True)
         self.search.clear()
@@ -220,6 +225,11 @@ class Desk(QWidget):
         if self.open_case(hit.case_id) and self.workspace is not None:
             self.workspace.show_record(hit.kind, hit.record_id)
             self.workspace.current_tab().setFocus()
+            if getattr(hit, "in_text", False):  # a page of a file's text: open it there
+                tab = self.workspace.current_tab()
+                show_page = getattr(tab, "show_text_hit", None)
+                if callable(show_page):
+                    show_page(hit.record_id, hit.page, hit.part, query)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

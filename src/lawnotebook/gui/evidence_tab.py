@@ -9,13 +9,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation
 from lawnotebook.gui.case_tab import CaseTab
 from lawnotebook.gui.evidence_intake import IntakePanel, IntakeResult, expand
 from lawnotebook.gui.evidence_links import EvidenceLinks
+from lawnotebook.gui.evidence_text import progress_text, status_text
 from lawnotebook.gui.evidence_viewer import EvidenceViewer
 from lawnotebook.gui.file_dialogs import open_files
 from lawnotebook.gui.form_parts import ErrorLine
@@ -39,9 +48,12 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 class EvidenceTab(CaseTab):
     key = "evidence"
 
-    def __init__(self, case_file, case, worker, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, case_file, case, worker, parent: QWidget | None = None, text=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)
         self.worker = worker
+        self.text = text  # TextReading (evidence text in the background), or None
+        self.text_status: dict = {}  # evidence id -> JobStatus
+        self.reading_now: set[str] = set()
         self.names: dict[str, str] = {}
         self.links: dict[str, list[str]] = {}
         self.model = RecordTableModel(
@@ -68,6 +80,11 @@ class EvidenceTab(CaseTab):
                 Column(self.tr("Added by"), lambda e: self.names.get(e.added_by, e.added_by[:11])),
                 Column(self.tr("Added (UTC)"), lambda e: e.added_at.replace("T", " ")[:16]),
                 Column(self.tr("Linked to"), lambda e: ", ".join(self.links.get(e.id, []))),
+                Column(
+                    self.tr("Text"),
+                    lambda e: status_text(self.text_status.get(e.id), e.id in self.reading_now),
+                    tooltip=lambda e: self._status_detail(e.id),
+                ),
             ],
             save=self._save,
             parent=self,
@@ -85,6 +102,18 @@ class EvidenceTab(CaseTab):
         self.link_button = QPushButton(self.tr("Link…"), self)
         self.link_button.setToolTip(self.tr("Link to events and interrogation sessions"))
         self.link_button.clicked.connect(self.edit_links)
+        self.text_line = QLabel(self)
+        self.text_line.setAccessibleName(self.tr("Reading evidence"))
+        self.text_bar = QProgressBar(self)
+        self.text_bar.setTextVisible(False)
+        self.text_bar.setMaximumHeight(8)
+        self.text_bar.setAccessibleName(self.tr("Reading evidence"))
+        self.reread_button = QPushButton(self.tr("Read again"), self)
+        self.reread_button.setToolTip(
+            self.tr("Read the text of every file of this case again (for search)")
+        )
+        self.reread_button.clicked.connect(self.read_again)
+        self.reread_button.setVisible(text is not None)
         self.intake = IntakePanel(worker, case_file, self)
         self.intake.finished.connect(self._intake_done)
         self.error = ErrorLine(self)
@@ -102,6 +131,11 @@ class EvidenceTab(CaseTab):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.intake)
+        reading = QHBoxLayout()
+        reading.addWidget(self.text_line, 1)
+        reading.addWidget(self.text_bar, 1)
+        reading.addWidget(self.reread_button)
+        column.addLayout(reading)
         column.addWidget(self.error)
         column.addWidget(self.view, 1)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -115,6 +149,10 @@ class EvidenceTab(CaseTab):
         self.setAcceptDrops(True)
         table = self.view.table
         table.activated.connect(lambda _i: self.open_current())  # double-click or Enter
+        self._show_progress(None)
+        if text is not None:
+            text.progressed.connect(self._progressed)
+            text.started.connect(self.refresh_text)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -135,6 +173,7 @@ class EvidenceTab(CaseTab):
                     self.tr("interrogation {start}").format(start=session.start)
                 )
         current = self.current_record_id()
+        self._read_text_status()
         self.model.set_records(self.case_file.list(Evidence, self.case))
         if current:
             self.view.select(current)
@@ -164,9 +203,64 @@ class EvidenceTab(CaseTab):
         text = self.intake.summary(result)
         self.error.show_text(text) if text else self.error.clear()
         if result.added:
+            if self.text is not None:
+                self.text.wake()  # read the new files now, not at the next poll
             self.load()
             self.view.select(result.added[-1].id)
             self.changed.emit("evidence")
+
+    # -- text from evidence -------------------------------------------------------------------
+
+    def _read_text_status(self) -> None:
+        if self.text is None:
+            return
+        self.text_status = self.text.statuses(self.case.id)
+        self.reading_now = self.text.reading_now()
+        self._show_progress(self.text.progress(self.case.id))
+
+    def _status_detail(self, evidence_id: str) -> str:
+        status = self.text_status.get(evidence_id)
+        return status.detail if status is not None else ""
+
+    def _progressed(self, case_id: str, progress) -> None:  # type: ignore[no-untyped-def]
+        if case_id == self.case.id:
+            self.refresh_text()
+
+    def refresh_text(self) -> None:
+        """Re-read each item's text status and the progress line (GUI thread)."""
+        if self.text is None:
+            return
+        self._read_text_status()
+        column = len(self.model.columns) - 1
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(
+                self.model.index(0, column), self.model.index(rows - 1, column)
+            )
+
+    def _show_progress(self, progress) -> None:  # type: ignore[no-untyped-def]
+        line = progress_text(progress)
+        self.text_line.setText(line)
+        self.text_line.setVisible(bool(line))
+        busy = progress is not None and progress.total > 0 and progress.pending > 0
+        self.text_bar.setVisible(busy)
+        if busy:
+            self.text_bar.setRange(0, progress.total)
+            self.text_bar.setValue(progress.done)
+
+    def read_again(self) -> None:
+        if self.text is not None and self.text.reindex_case(self.case.id):
+            self.refresh_text()
+
+    def show_text_hit(
+        self, evidence_id: str, page: int | None, part: str = "", query: str = ""
+    ) -> None:
+        """A search hit inside a file: open it in the viewer at ``page``, the query marked."""
+        if not self.view.select(evidence_id):
+            return
+        evidence = self.view.current_record()
+        if evidence is not None:
+            self.viewer.show_evidence(evidence, page=page, part=part, query=query)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = local_files(event)

@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lawnotebook.core.records import Evidence
 from lawnotebook.gui import look
@@ -48,25 +57,51 @@ class EvidenceViewer(QWidget):
         self.export_button = QPushButton(self.tr("Export decrypted copy…"), self)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export(self.evidence))
+        self.text_button = QPushButton(self.tr("Show text"), self)
+        self.text_button.setCheckable(True)
+        self.text_button.setToolTip(self.tr("Show the text read from this page (copyable)"))
+        self.text_button.setEnabled(False)
+        self.text_button.toggled.connect(self._text_toggled)
+        self.page_text = QPlainTextEdit(self)
+        self.page_text.setReadOnly(True)
+        self.page_text.setAccessibleName(self.tr("Text of this page"))
+        self.page_text.setVisible(False)
+        self.page: int | None = None  # the page shown (1-based), None for files without pages
+        self.part = ""
+        self.query = ""
         self.busy = BusyBar(self)
         self.error = ErrorLine(self)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.text_button)
         head.addWidget(self.export_button)
-        self.body = QVBoxLayout()
+        holder = QWidget(self)
+        self.body = QVBoxLayout(holder)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.split = QSplitter(self)
+        self.split.addWidget(holder)
+        self.split.addWidget(self.page_text)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.split, 1)
 
-    def show_evidence(self, evidence: Evidence) -> None:
-        """Open ``evidence`` in the viewer for its type (reading happens in the background)."""
+    def show_evidence(
+        self, evidence: Evidence, *, page: int | None = None, part: str = "", query: str = ""
+    ) -> None:
+        """Open ``evidence`` in the viewer for its type (reading happens in the background);
+        ``page`` (1-based) and ``query``: a search hit inside its text, shown and marked."""
         self.close_viewer()
         self.evidence = evidence
+        self.page, self.part, self.query = page, part, query
         self.title.setText(evidence.file_name)
         self.export_button.setEnabled(True)
+        self.text_button.setEnabled(True)
+        self._show_page_text()
         kind = viewer_kind(evidence.media_type, evidence.file_name)
         if kind == "other":
             self._place(
@@ -112,7 +147,11 @@ class EvidenceViewer(QWidget):
         if kind == "image":
             from lawnotebook.gui.viewers.image_viewer import ImageViewer
 
-            self._place(ImageViewer(data, self))
+            viewer = ImageViewer(data, self)
+            self._place(viewer)
+            page = self._page_text()
+            if page is not None and self.query:
+                viewer.mark_boxes(boxes_matching(page.boxes, self.query))
         elif kind == "pdf":
             try:
                 from lawnotebook.gui.viewers.pdf_viewer import PdfViewer
@@ -120,11 +159,63 @@ class EvidenceViewer(QWidget):
                 reason = self.tr("This installation has no PDF viewer.")
                 self._place(self._other(evidence, reason))
                 return
-            self._place(PdfViewer(data, self))
+            pdf = PdfViewer(data, self)
+            self._place(pdf)
+            pdf.page_changed.connect(self._pdf_page_shown)
+            if self.page is not None or self.query:
+                page, query = self.page, self.query  # the page may change as the PDF loads
+                QTimer.singleShot(0, lambda: self._show_hit(pdf, page, query))
         else:
             from lawnotebook.gui.viewers.text_viewer import TextViewer
 
             self._place(TextViewer(data, kind == "markdown", truncated, self))
+
+    def _show_hit(self, pdf, page: int | None, query: str) -> None:  # type: ignore[no-untyped-def]
+        if self.viewer is not pdf:
+            return
+        if page is not None:
+            pdf.open_at(page - 1)
+        words = query.split()
+        if words:
+            pdf.search(max(words, key=len))  # QtPdf searches one string: the longest word
+
+    def _pdf_page_shown(self, index: int) -> None:
+        if self.page != index + 1:
+            self.page = index + 1
+            self._show_page_text()
+
+    # -- the text read from the page ------------------------------------------------------
+
+    def _page_text(self):  # type: ignore[no-untyped-def]
+        """The stored text of the page shown, or None (not read yet, or no text)."""
+        if self.evidence is None:
+            return None
+        from lawnotebook.gui.evidence_text import page_text
+
+        tries = [self.page] if self.page is not None else [None, 1]
+        for page in tries:
+            try:
+                return page_text(self.case_file.vault, self.evidence.id, page, self.part)
+            except LookupError:
+                continue
+            except Exception:  # a vault without the text tables: no text
+                return None
+        return None
+
+    def _text_toggled(self, on: bool) -> None:
+        self.page_text.setVisible(on)
+        self._show_page_text()
+
+    def _show_page_text(self) -> None:
+        if not self.text_button.isChecked():
+            self.page_text.clear()
+            return
+        page = self._page_text()
+        if page is None:
+            self.page_text.setPlainText("")
+            self.page_text.setPlaceholderText(self.tr("No text has been read from this page yet."))
+        else:
+            self.page_text.setPlainText(page.text)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -149,6 +240,9 @@ class EvidenceViewer(QWidget):
             self.viewer.deleteLater()
             self.viewer = None
         self.evidence = None
+        self.page, self.part, self.query = None, "", ""
+        self.page_text.clear()
+        self.text_button.setEnabled(False)
         self.title.setText(self.tr("Choose an item to view it here."))
         self.export_button.setEnabled(False)
 
@@ -196,3 +290,21 @@ class EvidenceViewer(QWidget):
 
     def forget_plaintext(self) -> None:
         self.close_viewer()
+
+
+def boxes_matching(boxes, query: str) -> list:  # type: ignore[no-untyped-def]
+    """The OCR word boxes that make up any word of ``query`` (a Chinese character or an
+    English word per box; case and spaces ignored)."""
+    owner: list[int] = []
+    joined = ""
+    for i, box in enumerate(boxes):
+        text = "".join(box.text.split()).casefold()
+        joined += text
+        owner += [i] * len(text)
+    hit: set[int] = set()
+    for word in {w.casefold() for w in query.split()}:
+        start = joined.find(word)
+        while word and start >= 0:
+            hit.update(owner[start : start + len(word)])
+            start = joined.find(word, start + 1)
+    return [boxes[i] for i in sorted(hit)]

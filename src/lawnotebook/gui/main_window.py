@@ -38,6 +38,7 @@ from lawnotebook.vault.keychain import DeviceKeyStore
 
 if TYPE_CHECKING:
     from lawnotebook.gui.desk import Desk, Place
+    from lawnotebook.gui.evidence_text import TextReading
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.kdf = kdf  # None: calibrate Argon2id to this computer (tests pass a fast one)
         self.session: sessions.Session | None = None
         self.desk: Desk | None = None
+        self.text_reading: TextReading | None = None  # the evidence text queue while unlocked
         self.pending_bundle: Path | None = None  # ``lawnotebook FILE.lnb``: open once unlocked
         self.place: Place | None = None
         self.setWindowTitle("Lawnotebook")
@@ -273,7 +275,8 @@ class MainWindow(QMainWindow):
         from lawnotebook.gui.desk import Desk  # the desk's modules load only once unlocked
 
         assert self.session is not None
-        self.desk = Desk(self.session, self.worker, self, loaded)
+        self.text_reading = self._make_text_reading()
+        self.desk = Desk(self.session, self.worker, self, loaded, text=self.text_reading)
         self.desk.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages.addWidget(self.desk)
         self.pages.setCurrentWidget(self.desk)
@@ -285,6 +288,41 @@ class MainWindow(QMainWindow):
         if self.pending_bundle is not None:
             bundle, self.pending_bundle = self.pending_bundle, None
             QTimer.singleShot(0, lambda: self.open_bundle(bundle))
+        self._start_text_reading()
+
+    def _make_text_reading(self) -> TextReading | None:
+        from lawnotebook.gui import evidence_text
+
+        if not evidence_text.enabled() or self.session is None:
+            return None
+        reading = evidence_text.TextReading(self.session.vault, self)
+        try:
+            reading.make_queue()
+        except Exception as exc:  # no OCR stack, no multiprocessing: the desk works without
+            self.statusBar().showMessage(explain(exc), 8000)
+            reading.deleteLater()
+            return None
+        return reading
+
+    def _start_text_reading(self) -> None:
+        """Start reading evidence text in the background, after the desk is shown (start()
+        opens a second connection and queues files that have none yet: off the GUI thread)."""
+        reading = self.text_reading
+        if reading is None:
+            return
+        self.worker.submit(
+            reading.start_in_background,
+            lambda _r: None,
+            lambda exc: self.statusBar().showMessage(explain(exc), 8000),
+            owner=reading,
+        )
+
+    def _stop_text_reading(self) -> None:
+        """Stop the queue and its worker processes: always before the vault closes."""
+        reading, self.text_reading = self.text_reading, None
+        if reading is not None:
+            reading.stop()
+            reading.deleteLater()
 
     # -- unlocked ---------------------------------------------------------------------------
 
@@ -360,7 +398,8 @@ class MainWindow(QMainWindow):
             self.place = self.desk.place()
         self.worker.cancel_all()  # intake, seal, open: stop now, leaving nothing behind
         close_popups()
-        self.worker.wait()
+        self.worker.wait()  # also a queue start still running: it has finished now
+        self._stop_text_reading()  # workers killed before the vault closes, whatever follows
         if self.desk is not None:
             from lawnotebook.gui.desk import wipe
 

@@ -35,6 +35,18 @@ class HitModel(QAbstractListModel):
         self.hits, self.case_titles = list(hits), case_titles
         self.endResetModel()
 
+    def where_in_file(self, hit) -> str:  # type: ignore[no-untyped-def]
+        """``file name — page N`` (the file name already escaped and marked), with the
+        attachment when the text is inside one."""
+        title = hit.title
+        if hit.part:
+            title = self.tr("{file} (attachment {part})").format(
+                file=title, part=html.escape(hit.part)
+            )
+        if hit.page is None:
+            return self.tr("{file} — in its text").format(file=title)
+        return self.tr("{file} — page {n}").format(file=title, n=hit.page)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
 
@@ -46,10 +58,15 @@ class HitModel(QAbstractListModel):
             case = html.escape(self.case_titles.get(hit.case_id, ""))
             kind = html.escape(labels.record_kind(hit.kind))
             muted = look.muted().name()
-            first = f'<span style="color:{muted}">{kind} · {case}</span><br><b>{hit.title}</b>'
+            title = hit.title
+            if getattr(hit, "in_text", False):  # a page of a file's text
+                title = self.where_in_file(hit)
+            first = f'<span style="color:{muted}">{kind} · {case}</span><br><b>{title}</b>'
             return first + (f"<br>{hit.snippet}" if hit.snippet else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return "".join(t for t, _ in hit.title_segments)
+        if role == Qt.ItemDataRole.ToolTipRole and getattr(hit, "in_text", False):
+            return self.tr("Found in the text of this file. Enter opens it at this page.")
         if role == HIT_ROLE:
             return hit
         return None

@@ -36,8 +36,13 @@ class CaseWorkspace(QWidget):
     changed = Signal(str)
 
     def __init__(
-        self, case_file: CaseFile, case: Case, parent: QWidget | None = None, worker=None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        case_file: CaseFile,
+        case: Case,
+        parent: QWidget | None = None,
+        worker=None,  # type: ignore[no-untyped-def]
+        text=None,  # type: ignore[no-untyped-def]
+    ) -> None:
         super().__init__(parent)
         if worker is None:  # a workspace on its own (tests): its own background lane
             from lawnotebook.gui.background import Worker
@@ -57,7 +62,7 @@ class CaseWorkspace(QWidget):
             (ChronologyTab(case_file, case, self), self.tr("Chronology")),
             (InterrogationsTab(case_file, case, self), self.tr("Interrogations")),
             (DeadlinesTab(case_file, case, self), self.tr("Deadlines")),
-            (EvidenceTab(case_file, case, worker, self), self.tr("Evidence")),
+            (EvidenceTab(case_file, case, worker, self, text=text), self.tr("Evidence")),
             (CustodyTab(case_file, case, self), self.tr("Custody log")),
         ]
         self.parts = {tab.key: tab for tab, _ in parts}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap, QTransform
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +42,7 @@ class ImageViewer(QWidget):
     def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image, full, fmt = decode_image(data)
+        self.marks: list = []  # OCR word boxes to highlight (fractions of the image)
         self.zoom = 1.0
         self.rotation = 0
         self.fit = True
@@ -116,11 +117,40 @@ class ImageViewer(QWidget):
         size = QSize(
             max(int(image.width() * self.zoom), 1), max(int(image.height() * self.zoom), 1)
         )
-        self.picture.setPixmap(
-            QPixmap.fromImage(image).scaled(
-                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
+        pixmap = QPixmap.fromImage(image).scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
+        if self.marks:
+            self._draw_marks(pixmap)
+        self.picture.setPixmap(pixmap)
+
+    def mark_boxes(self, boxes) -> None:  # type: ignore[no-untyped-def]
+        """Highlight these OCR word boxes (``x0, y0, x1, y1`` as fractions of the image, as
+        stored) with translucent rectangles, at any zoom and rotation."""
+        self.marks = list(boxes)
+        self._show()
+
+    def marked_rects(self, width: float, height: float) -> list[QRectF]:
+        """The marks in the unrotated image scaled to ``width`` × ``height``."""
+        return [
+            QRectF(b.x0 * width, b.y0 * height, (b.x1 - b.x0) * width, (b.y1 - b.y0) * height)
+            for b in self.marks
+        ]
+
+    def _draw_marks(self, pixmap: QPixmap) -> None:
+        turned = self.rotation in (90, 270)
+        width, height = (
+            (pixmap.height(), pixmap.width()) if turned else (pixmap.width(), pixmap.height())
+        )
+        painter = QPainter(pixmap)
+        painter.translate(pixmap.width() / 2, pixmap.height() / 2)
+        painter.rotate(self.rotation)
+        painter.translate(-width / 2, -height / 2)
+        painter.setPen(QColor(200, 120, 0, 220))
+        painter.setBrush(QColor(255, 200, 0, 90))
+        for rect in self.marked_rects(width, height):
+            painter.drawRect(rect)
+        painter.end()
 
     def set_zoom(self, zoom: float) -> None:
         self.fit = False
@@ -136,6 +166,7 @@ class ImageViewer(QWidget):
         self._show()
 
     def forget_plaintext(self) -> None:
+        self.marks = []
         self.image = QImage()
         self.picture.clear()
         self.info.clear()

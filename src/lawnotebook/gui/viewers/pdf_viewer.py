@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -17,6 +17,10 @@ from PySide6.QtWidgets import (
 
 
 class PdfViewer(QWidget):
+    """Emits ``page_changed(index)`` (0-based) when another page comes into view."""
+
+    page_changed = Signal(int)
+
     def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buffer = QBuffer(self)  # the document reads from here; it never sees a file
@@ -36,7 +40,7 @@ class PdfViewer(QWidget):
         self.page.setAccessibleName(self.tr("Page"))
         self.page.setPrefix(self.tr("Page "))
         self.page.setSuffix(self.tr(" of {n}").format(n=self.document.pageCount()))
-        self.page.valueChanged.connect(lambda n: self.go_to_page(n - 1))
+        self.page.valueChanged.connect(lambda n: (self._stop_holding(), self.go_to_page(n - 1)))
         self.find = QLineEdit(self)
         self.find.setPlaceholderText(self.tr("Find in this PDF"))
         self.find.setAccessibleName(self.tr("Find in this PDF"))
@@ -63,6 +67,10 @@ class PdfViewer(QWidget):
         layout.addLayout(search)
         layout.addWidget(self.view, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._page_shown)
+        self._opening_at: int | None = None  # a page to keep in view while the layout settles
+        self._settled = QTimer(self, singleShot=True, interval=800)
+        self._settled.timeout.connect(self._stop_holding)
+        self.view.verticalScrollBar().rangeChanged.connect(self._layout_changed)
         self.search_model.countChanged.connect(self._count_changed)
         if self.document.status() != QPdfDocument.Status.Ready:
             self.found.setText(self.tr("This PDF could not be read. Its bytes are intact."))
@@ -73,10 +81,29 @@ class PdfViewer(QWidget):
     def go_to_page(self, index: int) -> None:
         self.view.pageNavigator().jump(index, QPointF(), self.view.pageNavigator().currentZoom())
 
+    def open_at(self, index: int) -> None:
+        """Show page ``index`` as the viewer opens: the first layouts (fit to width, the
+        splitter settling) scroll back to the top, so the page is kept in view for a moment."""
+        self._opening_at = index
+        self._settled.start()
+        self.go_to_page(index)
+
+    def _layout_changed(self, *_range: int) -> None:
+        if self._opening_at is not None:
+            index = self._opening_at
+            QTimer.singleShot(0, lambda: self._opening_at == index and self.go_to_page(index))
+
+    def _stop_holding(self) -> None:
+        self._opening_at = None
+
     def _page_shown(self, index: int) -> None:
         self.page.blockSignals(True)
         self.page.setValue(index + 1)
         self.page.blockSignals(False)
+        self.page_changed.emit(index)
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
 
     def set_zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
