@@ -670,6 +670,10 @@ Fingerprint: {fp}</source>
         <translation>关联“{name}”</translation>
     </message>
     <message>
+        <source>People this file concerns:</source>
+        <translation>此证据涉及的人员：</translation>
+    </message>
+    <message>
         <source>Events in the chronology this file supports:</source>
         <translation>此文件所证明的大事记事件：</translation>
     </message>

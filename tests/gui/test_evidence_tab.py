@@ -308,3 +308,29 @@ def test_source_and_description_edit_in_place_and_links_to_events(qtbot, case_fi
     assert case_file.record(event.id, ChronologyEvent, case).evidence_ids == [item.id]
     tab.load()
     assert "Medical examination" in tab.model.index(row, 8).data()
+
+
+def test_evidence_links_to_the_people_it_concerns(qtbot, case_file, open_tab):
+    from lawnotebook.core.records import PersonRole
+    from lawnotebook.gui.evidence_links import EvidenceLinks
+
+    case, tab = open_tab()
+    item = add_evidence(case_file, case, _bytes_io(b"photo of injuries", "injuries.jpg"))
+    client = case_file.add_person(case, "刘志强", PersonRole.CLIENT)
+    doctor = case_file.add_person(case, "Dr. Chen", PersonRole.EXPERT)
+    dialog = EvidenceLinks(case_file, case_file.record(item.id, Evidence, case), tab)
+    qtbot.addWidget(dialog)
+    dialog.check(client.id)
+    dialog.check(doctor.id)
+    assert dialog.save() == 1
+    assert sorted(case_file.record(item.id, Evidence, case).person_ids) == sorted(
+        [client.id, doctor.id]
+    )
+    again = EvidenceLinks(case_file, case_file.record(item.id, Evidence, case), tab)
+    qtbot.addWidget(again)
+    again.check(doctor.id, checked=False)
+    assert again.save() == 1
+    assert case_file.record(item.id, Evidence, case).person_ids == [client.id]
+    tab.load()
+    linked = tab.model.index(tab.model.row_of(item.id), 8).data()
+    assert "刘志强" in linked and "Dr. Chen" not in linked

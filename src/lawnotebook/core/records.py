@@ -212,6 +212,7 @@ class Evidence(Record):
     description: str = ""
     added_by: str = ""
     added_at: str = ""
+    person_ids: list[str] = field(default_factory=list)  # people the file concerns
 
     def title_text(self) -> str:
         return self.file_name

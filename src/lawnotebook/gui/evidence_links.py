@@ -1,4 +1,8 @@
-"""Linking one evidence item to the events and interrogation sessions it supports."""
+"""Linking one evidence item to the people, events and interrogation sessions it concerns.
+
+People are kept on the evidence record itself; events and sessions keep their own lists of
+evidence ids, so the link is saved on whichever record holds it.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation
+from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation, Person
 from lawnotebook.services.case_file import CaseFile
 
 
@@ -39,6 +43,11 @@ class EvidenceLinks(QDialog):
         case = case_file.case(evidence.case_id)
         events = sorted(case_file.list(ChronologyEvent, case), key=lambda e: e.date.sort_key())
         sessions = sorted(case_file.list(Interrogation, case), key=lambda s: s.start.sort_key())
+        people = sorted(case_file.list(Person, case), key=lambda p: p.name.casefold())
+        self.people = _checklist(self, people, lambda p: p.name)
+        for i in range(self.people.count()):
+            if self.people.item(i).data(Qt.ItemDataRole.UserRole).id in evidence.person_ids:
+                self.people.item(i).setCheckState(Qt.CheckState.Checked)
         self.events = _checklist(self, events, lambda e: f"{e.date}  {e.title}")
         self.sessions = _checklist(self, sessions, lambda s: f"{s.start}  {s.place}")
         for box in (self.events, self.sessions):
@@ -52,15 +61,17 @@ class EvidenceLinks(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("People this file concerns:"), self))
+        layout.addWidget(self.people)
         layout.addWidget(QLabel(self.tr("Events in the chronology this file supports:"), self))
         layout.addWidget(self.events)
         layout.addWidget(QLabel(self.tr("Interrogation sessions this file concerns:"), self))
         layout.addWidget(self.sessions)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(560, 640)
 
     def check(self, record_id: str, checked: bool = True) -> None:
-        for box in (self.events, self.sessions):
+        for box in (self.people, self.events, self.sessions):
             for i in range(box.count()):
                 item = box.item(i)
                 if item.data(Qt.ItemDataRole.UserRole).id == record_id:
@@ -71,6 +82,14 @@ class EvidenceLinks(QDialog):
     def save(self) -> int:
         """Write the changed links; returns how many records changed."""
         changed = 0
+        chosen = [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole).id
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        if sorted(chosen) != sorted(self.evidence.person_ids):
+            self.evidence = self.case_file.update(replace(self.evidence, person_ids=chosen))
+            changed += 1
         for box in (self.events, self.sessions):
             for i in range(box.count()):
                 item = box.item(i)

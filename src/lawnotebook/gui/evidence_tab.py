@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lawnotebook.core.errors import LawnotebookError
-from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation
+from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation, Person
 from lawnotebook.gui.case_tab import CaseTab
 from lawnotebook.gui.evidence_intake import IntakePanel, IntakeResult, expand
 from lawnotebook.gui.evidence_links import EvidenceLinks
@@ -174,7 +174,12 @@ class EvidenceTab(CaseTab):
                 )
         current = self.current_record_id()
         self._read_text_status()
-        self.model.set_records(self.case_file.list(Evidence, self.case))
+        items = self.case_file.list(Evidence, self.case)
+        people = {p.id: p.name for p in self.case_file.list(Person, self.case)}
+        for item in items:  # people first: who the file is about
+            named = [people[pid] for pid in item.person_ids if pid in people]
+            self.links[item.id] = named + self.links.get(item.id, [])
+        self.model.set_records(items)
         if current:
             self.view.select(current)
 
