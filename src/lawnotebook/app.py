@@ -54,6 +54,6 @@ def open_bundle_in_window(vault_dir: Path, bundle: Path) -> int:
 def open_demo(lang: str | None = None) -> int:
     """Run the demo (``lawnotebook --demo``): fictional cases in a throw-away vault that is
     deleted when the window closes; ``lang`` ("zh_CN", "en") picks the case shown first."""
-    from lawnotebook import demo
+    from lawnotebook.gui import demo
 
     return demo.run(lang)

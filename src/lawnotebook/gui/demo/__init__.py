@@ -9,9 +9,9 @@ evidence files in memory, so nothing of the demo is written to disk outside the 
 Import it only when the demo is asked for: it loads Qt.
 """
 
-from lawnotebook.demo.evidence import DemoFile, demo_files
-from lawnotebook.demo.folder import FOLDER_PREFIX, make_folder, remove_folder, sweep_leftovers
-from lawnotebook.demo.launch import (
+from lawnotebook.gui.demo.evidence import DemoFile, demo_files
+from lawnotebook.gui.demo.folder import FOLDER_PREFIX, make_folder, remove_folder, sweep_leftovers
+from lawnotebook.gui.demo.launch import (
     CHINESE,
     DEMO_KDF,
     DEMO_PASSPHRASE,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
 from lawnotebook.core.records import Case, CaseStatus, Interrogation
 from lawnotebook.crypto.keywrap import Argon2Params
-from lawnotebook.demo.evidence import DemoFile, demo_files
-from lawnotebook.demo.folder import make_folder, remove_folder, sweep_leftovers
 from lawnotebook.gui import demo_data
+from lawnotebook.gui.demo.evidence import DemoFile, demo_files
+from lawnotebook.gui.demo.folder import make_folder, remove_folder, sweep_leftovers
 from lawnotebook.services import session as sessions
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence
