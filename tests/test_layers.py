@@ -81,3 +81,17 @@ def test_headless_import_loads_no_widgets():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert len(modules) > 10
+
+
+def test_widgets_only_in_the_gui_package():
+    # Any new top-level module or package is held to the rule too, not only the named layers.
+    bad = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.relative_to(PACKAGE).parts[0] not in ("gui", "app.py")
+        for name in _imports(path)
+        if name.startswith(
+            ("PySide6.QtWidgets", "PySide6.QtPdfWidgets", "PySide6.QtMultimediaWidgets")
+        )
+    ]
+    assert not bad, "\n".join(bad)
