@@ -592,6 +592,25 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Demo — nothing here is real; everything is deleted when you close this window</source>
+        <translation>演示——此处内容均为虚构；关闭本窗口后将全部删除</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>If you lock it, the passphrase is: {passphrase}</source>
+        <translation>如果锁定，解锁口令为：{passphrase}</translation>
+    </message>
+    <message>
+        <source>The demo vault is never remembered on this computer.</source>
+        <translation>演示保险库不会保存在本机上。</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Search all cases: names, notes, 逼供… (Ctrl+K)</source>
