@@ -81,6 +81,7 @@ class Desk(QWidget):
         split.addWidget(self.case_list)
         split.addWidget(self.right)
         split.setStretchFactor(1, 3)
+        self.case_list.setMinimumWidth(320)  # title, client and number stay readable
         split.setSizes([560, 840])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -94,6 +94,7 @@ class EvidenceTab(CaseTab):
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.add_button.clicked.connect(self.choose_files)
         hint = QLabel(self.tr("or drop files here. Files are stored encrypted in the vault."), self)
+        hint.setWordWrap(True)  # never let the hint widen the window and squeeze the case list
         self.view_button = QPushButton(self.tr("View"), self)
         self.view_button.setToolTip(self.tr("Open in the viewer (recorded in the custody log)"))
         self.view_button.clicked.connect(self.open_current)
@@ -122,7 +123,7 @@ class EvidenceTab(CaseTab):
         self.viewer.changed.connect(lambda: self.changed.emit("custody"))
         row = QHBoxLayout()
         row.addWidget(self.add_button)
-        row.addWidget(hint, 1)
+        row.addStretch(1)
         row.addWidget(self.view_button)
         row.addWidget(self.copy_button)
         row.addWidget(self.link_button)
@@ -130,6 +131,7 @@ class EvidenceTab(CaseTab):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        column.addWidget(hint)  # its own line: a long hint must not crowd the buttons
         column.addWidget(self.intake)
         reading = QHBoxLayout()
         reading.addWidget(self.text_line, 1)
