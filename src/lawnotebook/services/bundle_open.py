@@ -31,6 +31,7 @@ from lawnotebook.bundle.merge import MergePlan, RecordState, case_state, plan_me
 from lawnotebook.bundle.record_set import RecordSet, decode
 from lawnotebook.core.clock import ClockDrift, Hlc
 from lawnotebook.core.records import from_body
+from lawnotebook.core.streams import IterableReader
 from lawnotebook.crypto.age import ScryptIdentity, open_decrypt
 from lawnotebook.crypto.age.errors import (
     AgeError,
@@ -285,7 +286,7 @@ def _read_files(
                     digest.update(chunk)
                 actual = digest.hexdigest()
             else:
-                blob = store.stage(_IterStream(counted()))
+                blob = store.stage(IterableReader(counted()))
                 staged.append(blob)
                 actual = blob.sha256
             if actual != entry.sha256:
@@ -295,27 +296,6 @@ def _read_files(
             store.discard(blob)
         raise
     return staged
-
-
-class _IterStream(io.RawIOBase):
-    """A file-like view of an iterator of byte chunks (for the evidence store)."""
-
-    def __init__(self, chunks) -> None:  # type: ignore[no-untyped-def]
-        super().__init__()
-        self._chunks, self._rest = chunks, b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        while not self._rest:
-            self._rest = next(self._chunks, b"")
-            if not self._rest:
-                return 0
-        n = min(len(buffer), len(self._rest))
-        buffer[:n] = self._rest[:n]
-        self._rest = self._rest[n:]
-        return n
 
 
 def _apply(

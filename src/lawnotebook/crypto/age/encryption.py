@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from lawnotebook.core.streams import IterableReader
 from lawnotebook.crypto.age.armor import WHITESPACE, ArmorReader, ArmorWriter
 from lawnotebook.crypto.age.errors import (
     HeaderError,
@@ -70,29 +71,6 @@ def _header_for(recipients: Sequence[Recipient]) -> tuple[bytes, bytes]:
     return file_key, marshal_header(Header(stanzas, mac))
 
 
-class _IterableReader(io.RawIOBase):
-    """Adapts an iterable of byte strings to ``readinto``."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        super().__init__()
-        self._it = iter(chunks)
-        self._pending = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        while not self._pending:
-            nxt = next(self._it, None)
-            if nxt is None:
-                return 0
-            self._pending = memoryview(nxt).cast("B")
-        take = min(len(buffer), len(self._pending))
-        buffer[:take] = self._pending[:take]
-        self._pending = self._pending[take:]
-        return take
-
-
 def encrypt_stream(
     src: Readable | Iterable[bytes],
     dst: Writable,
@@ -106,7 +84,7 @@ def encrypt_stream(
     """
     if isinstance(src, bytes | bytearray | memoryview):
         raise TypeError("pass a binary reader or an iterable of bytes; use encrypt() for bytes")
-    raw = src if hasattr(src, "read") else _IterableReader(src)  # type: ignore[arg-type]
+    raw = src if hasattr(src, "read") else IterableReader(src)  # type: ignore[arg-type]
     source = Source(raw)  # type: ignore[arg-type]
     file_key, header = _header_for(recipients)
     sink = ArmorWriter(dst.write) if armor else None
