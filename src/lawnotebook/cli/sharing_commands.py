@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from lawnotebook.bundle.errors import UntrustedSender
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.records_output import short, table
 from lawnotebook.cli.secrets_input import UsageError, read_secret_file
@@ -213,27 +214,30 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
                 f"({result.bytes_written} bytes, {result.blobs} file(s)).{warn}",
             )
             return 0
-        opened = open_bundle(
-            files, Path(args.file), passphrase=bundle_pass, accept_unverified=args.yes, dry_run=True
-        )
+        path = Path(args.file)
         if args.dry_run:
+            opened = open_bundle(files, path, passphrase=bundle_pass, dry_run=True)
             ctx.emit(_plan_json(opened), _plan_text(opened) + "\n(dry run: nothing changed)")
             return 0
-        if not opened.sender_verified and not args.yes:
+        try:  # one pass for a verified sender (or --yes); the plan is shown with the result
+            opened = open_bundle(files, path, passphrase=bundle_pass, accept_unverified=args.yes)
+        except UntrustedSender:
+            # Unverified and no --yes: show who it claims to be and what it would change.
+            preview = open_bundle(files, path, passphrase=bundle_pass, dry_run=True)
             if not sys.stdin.isatty():
-                ctx.emit(_plan_json(opened), _plan_text(opened))
+                ctx.emit(_plan_json(preview), _plan_text(preview))
                 raise UsageError(
                     "the sender is not a verified contact: check the fingerprint "
                     "above, then run again with --yes"
-                )
-            sys.stdout.write(_plan_text(opened) + "\n")
+                ) from None
+            sys.stdout.write(_plan_text(preview) + "\n")
             if input("Apply this bundle from an unverified sender? [y/N] ").strip().lower() not in (
                 "y",
                 "yes",
             ):
                 ctx.say("Nothing changed.")
                 return 0
-        opened = open_bundle(files, Path(args.file), passphrase=bundle_pass, accept_unverified=True)
+            opened = open_bundle(files, path, passphrase=bundle_pass, accept_unverified=True)
         ctx.emit(_plan_json(opened), _plan_text(opened) + "\nApplied.")
     return 0
 
