@@ -148,9 +148,17 @@ class _Writer:
         me = owner_identity(files.conn).key_card()
         self.me_name, self.me_fingerprint = me.display_name, me.fingerprint
         self.book = ContactBook(files.conn)
+        self._names: dict[str, dict[str, str]] = {}
 
     def w(self, text: str) -> str:
         return self.words.get(text, text)
+
+    def names(self, kind: type[Person] | type[Evidence], ids: list[str]) -> str:
+        """Linked people or evidence files by name, escaped, comma-separated ("?" if gone)."""
+        key = kind.KIND
+        if key not in self._names:
+            self._names[key] = {r.id: r.title_text() for r in self.files.list(kind, self.case)}
+        return _esc(", ".join(self._names[key].get(i, "?") for i in ids))
 
     def who(self, fingerprint: str) -> str:
         """A record author (a key fingerprint) as a name where we know it."""
@@ -215,15 +223,13 @@ def _lines(text: str) -> str:
 def chronology_report(files: CaseFile, case: Case, words: Words | None = None) -> Report:
     """Every dated event of the case in order, with the people and evidence linked to it."""
     out = _Writer(files, case, words)
-    people = {p.id: p.name for p in files.list(Person, case)}
-    evidence = {e.id: e.file_name for e in files.list(Evidence, case)}
     events = sorted(files.list(ChronologyEvent, case), key=lambda e: e.date.sort_key())
     rows = [
         [
             _esc(str(e.date)),
             f"<b>{_esc(e.title)}</b>" + (f"<br>{_lines(e.description)}" if e.description else ""),
-            _esc(", ".join(people.get(i, "?") for i in e.person_ids)),
-            _esc(", ".join(evidence.get(i, "?") for i in e.evidence_ids)),
+            out.names(Person, e.person_ids),
+            out.names(Evidence, e.evidence_ids),
         ]
         for e in events
     ]
@@ -238,8 +244,6 @@ def chronology_report(files: CaseFile, case: Case, words: Words | None = None) -
 def interrogations_report(files: CaseFile, case: Case, words: Words | None = None) -> Report:
     """The interrogation table: when, how long, where, by whom, video, rights, the account."""
     out = _Writer(files, case, words)
-    people = {p.id: p.name for p in files.list(Person, case)}
-    evidence = {e.id: e.file_name for e in files.list(Evidence, case)}
     sessions = sorted(files.list(Interrogation, case), key=lambda s: s.start.sort_key())
     rows = [
         [
@@ -247,11 +251,11 @@ def interrogations_report(files: CaseFile, case: Case, words: Words | None = Non
             _esc(str(s.end) if s.end else ""),
             _esc(duration_text(s, out.words)),
             _esc(s.place),
-            _esc(", ".join(people.get(i, "?") for i in s.interrogator_ids)),
+            out.names(Person, s.interrogator_ids),
             _esc(out.tristate(s.recorded_on_video)),
             _esc(out.tristate(s.rights_read)),
             _lines(s.client_account),
-            _esc(", ".join(evidence.get(i, "?") for i in s.evidence_ids)),
+            out.names(Evidence, s.evidence_ids),
         ]
         for s in sessions
     ]
