@@ -788,6 +788,14 @@ Fingerprint: {fp}</source>
         <translation>重新读取本案全部证据文件的文字（用于搜索）</translation>
     </message>
     <message>
+        <source>Pause reading</source>
+        <translation>暂停读取</translation>
+    </message>
+    <message>
+        <source>Stop reading evidence for now (until you resume, or the next unlock)</source>
+        <translation>暂时停止读取证据（直到您点击继续读取，或下次解锁）</translation>
+    </message>
+    <message>
         <source>interrogation {start}</source>
         <translation>讯问 {start}</translation>
     </message>
@@ -798,6 +806,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Wait until the files being added are in, or cancel.</source>
         <translation>请等待正在添加的文件入库完成，或取消。</translation>
+    </message>
+    <message>
+        <source>Resume reading</source>
+        <translation>继续读取</translation>
     </message>
 </context>
 <context>
@@ -867,6 +879,14 @@ Fingerprint: {fp}</source>
         <translation>已读取 {n} 页</translation>
     </message>
     <message>
+        <source>Reading paused: {done} of {total} read.</source>
+        <translation>读取已暂停：已读取 {done} 个，共 {total} 个。</translation>
+    </message>
+    <message>
+        <source>Reading paused.</source>
+        <translation>读取已暂停。</translation>
+    </message>
+    <message>
         <source>Text read from every file; {n} could not be read.</source>
         <translation>已读取全部文件的文字；其中 {n} 个无法读取。</translation>
     </message>
@@ -912,6 +932,14 @@ Fingerprint: {fp}</source>
     <message>
         <source>This installation has no PDF viewer.</source>
         <translation>当前安装的版本不含 PDF 查看器。</translation>
+    </message>
+    <message>
+        <source>Its text is being read again.</source>
+        <translation>正在重新读取此文件的文字。</translation>
+    </message>
+    <message>
+        <source>The text read from this file (export a copy to see it as it looks)</source>
+        <translation>从此文件读取的文字（如需查看原样式，请导出副本）</translation>
     </message>
     <message>
         <source>No text has been read from this page yet.</source>

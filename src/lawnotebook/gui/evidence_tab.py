@@ -115,6 +115,13 @@ class EvidenceTab(CaseTab):
         )
         self.reread_button.clicked.connect(self.read_again)
         self.reread_button.setVisible(text is not None)
+        self.pause_button = QPushButton(self.tr("Pause reading"), self)
+        self.pause_button.setToolTip(
+            self.tr("Stop reading evidence for now (until you resume, or the next unlock)")
+        )
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.pause_button.setVisible(False)
+        self._progress = None  # the last progress shown
         self.intake = IntakePanel(worker, case_file, self)
         self.intake.finished.connect(self._intake_done)
         self.error = ErrorLine(self)
@@ -136,6 +143,7 @@ class EvidenceTab(CaseTab):
         reading = QHBoxLayout()
         reading.addWidget(self.text_line, 1)
         reading.addWidget(self.text_bar, 1)
+        reading.addWidget(self.pause_button)
         reading.addWidget(self.reread_button)
         column.addLayout(reading)
         column.addWidget(self.error)
@@ -155,6 +163,7 @@ class EvidenceTab(CaseTab):
         if text is not None:
             text.progressed.connect(self._progressed)
             text.started.connect(self.refresh_text)
+            text.paused_changed.connect(self._pause_changed)  # a method: no call once closed
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -222,7 +231,7 @@ class EvidenceTab(CaseTab):
         if self.text is None:
             return
         self.text_status = self.text.statuses(self.case.id)
-        self.reading_now = self.text.reading_now()
+        self.reading_now = set() if self.text.paused else self.text.reading_now()
         self._show_progress(self.text.progress(self.case.id))
 
     def _status_detail(self, evidence_id: str) -> str:
@@ -246,7 +255,9 @@ class EvidenceTab(CaseTab):
             )
 
     def _show_progress(self, progress) -> None:  # type: ignore[no-untyped-def]
-        line = progress_text(progress)
+        self._progress = progress
+        paused = self.text is not None and self.text.paused
+        line = progress_text(progress, paused)
         self.text_line.setText(line)
         self.text_line.setVisible(bool(line))
         busy = progress is not None and progress.total > 0 and progress.pending > 0
@@ -254,6 +265,21 @@ class EvidenceTab(CaseTab):
         if busy:
             self.text_bar.setRange(0, progress.total)
             self.text_bar.setValue(progress.done)
+        # Pause while there is something to read (here or in another case); resume when paused.
+        self.pause_button.setVisible(paused or busy or bool(self.reading_now))
+        self.pause_button.setText(self.tr("Resume reading") if paused else self.tr("Pause reading"))
+
+    def _pause_changed(self, _paused: bool) -> None:
+        self.refresh_text()  # also when paused from another case's tab: one queue for all
+
+    def toggle_pause(self) -> None:
+        """Pause reading evidence text (every case), or resume it."""
+        if self.text is None:
+            return
+        if self.text.paused:
+            self.text.resume()  # paused_changed: every evidence tab shows the new state
+        else:
+            self.text.pause()
 
     def read_again(self) -> None:
         if self.text is not None and self.text.reindex_case(self.case.id):

@@ -6,6 +6,10 @@ vault closes (lock, idle lock, system lock, window close, quit). The queue repor
 thread; :attr:`TextReading.progressed` carries each report to the GUI thread, so no widget is
 ever touched from the queue's thread.
 
+Reading can be paused (:meth:`TextReading.pause`; the evidence tab's Pause button): it stays
+paused while the vault is unlocked, whichever case is shown, and starts again at the next
+unlock (the queue is new then; nothing is lost either way: unread items simply wait).
+
 ``LAWNOTEBOOK_NO_EXTRACTION=1`` keeps the queue off (the GUI tests that do not test it).
 """
 
@@ -33,13 +37,15 @@ def enabled() -> bool:
 class TextReading(QObject):
     """The unlocked vault's extraction queue, for the GUI thread.
 
-    Emits ``progressed(case_id, Progress)`` whenever a case's reading moves on, and
-    ``started()`` once the queue runs. Every method is safe to call when the queue is not
-    running (before start, after stop, or with extraction turned off): it does nothing.
+    Emits ``progressed(case_id, Progress)`` whenever a case's reading moves on,
+    ``started()`` once the queue runs and ``paused_changed(bool)`` on pause and resume. Every
+    method is safe to call when the queue is not running (before start, after stop, or with
+    extraction turned off): it does nothing.
     """
 
     progressed = Signal(str, object)
     started = Signal()
+    paused_changed = Signal(bool)
 
     def __init__(self, vault: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +136,21 @@ class TextReading(QObject):
         if self._queue is not None:
             self._queue.wake()
 
+    @property
+    def paused(self) -> bool:
+        return self._queue is not None and self._queue.paused
+
+    def pause(self) -> None:
+        """Hold all reading until :meth:`resume` (or the next unlock)."""
+        if self._queue is not None and not self._queue.paused:
+            self._queue.pause()
+            self.paused_changed.emit(True)
+
+    def resume(self) -> None:
+        if self._queue is not None and self._queue.paused:
+            self._queue.resume()
+            self.paused_changed.emit(False)
+
 
 def problem_text(problem: str) -> str:
     """Why a file could not be read, from the queue's problem code."""
@@ -175,8 +196,14 @@ def pages_read(units: int) -> str:
     return translate("EvidenceText", "read {n} pages").format(n=units)
 
 
-def progress_text(progress: Progress | None) -> str:
+def progress_text(progress: Progress | None, paused: bool = False) -> str:
     """The evidence tab's progress line: empty once everything is read."""
+    if paused and progress is not None and progress.pending:
+        return translate("EvidenceText", "Reading paused: {done} of {total} read.").format(
+            done=progress.done, total=progress.total
+        )
+    if paused:
+        return translate("EvidenceText", "Reading paused.")
     if progress is None or progress.total == 0 or progress.pending == 0:
         if progress is not None and progress.failed:
             return translate(

@@ -35,6 +35,9 @@ def _load(files: CaseFile, evidence: Evidence, kind: str):  # type: ignore[no-un
     reader = open_evidence(files, evidence, purpose="view")
     if kind == "media":
         return reader
+    if kind == "read":  # shown as the text read from it: the view is logged, nothing read
+        reader.close()
+        return None
     with reader:
         limit = memory_limit(kind)
         return reader.read(limit), evidence.size > limit
@@ -103,6 +106,8 @@ class EvidenceViewer(QWidget):
         self.text_button.setEnabled(True)
         self._show_page_text()
         kind = viewer_kind(evidence.media_type, evidence.file_name)
+        if kind == "other" and self._stored_page(page) is not None:
+            kind = "read"  # Word, e-mail, RTF…: no viewer, but their text was read
         if kind == "other":
             self._place(
                 self._other(evidence, self.tr("Lawnotebook has no viewer for this type of file."))
@@ -143,6 +148,9 @@ class EvidenceViewer(QWidget):
 
             self._place(MediaViewer(loaded, evidence.file_name, evidence.media_type, self))
             return
+        if kind == "read":
+            self._show_read_text()
+            return
         data, truncated = loaded
         if kind == "image":
             from lawnotebook.gui.viewers.image_viewer import ImageViewer
@@ -168,10 +176,39 @@ class EvidenceViewer(QWidget):
         else:
             from lawnotebook.gui.viewers.text_viewer import TextViewer
 
-            self._place(TextViewer(data, kind == "markdown", truncated, self))
+            text_viewer = TextViewer(data, kind == "markdown", truncated, self)
+            self._place(text_viewer)
+            if self.query:
+                text_viewer.mark_query(self.query)
+
+    def _show_read_text(self) -> None:
+        """A file no viewer shows, whose text was read (Word, OpenDocument, RTF, e-mail, or a
+        part inside one): that text, read-only, with the search's words marked."""
+        from lawnotebook.gui.viewers.text_viewer import TextViewer
+
+        stored = self._stored_page(self.page)
+        if stored is None:  # read again meanwhile: the text is being replaced
+            self._place(self._other(self.evidence, self.tr("Its text is being read again.")))
+            return
+        note = self.tr("The text read from this file (export a copy to see it as it looks)")
+        viewer = TextViewer(parent=self, text=stored.text, note=note)
+        viewer.info.setWordWrap(True)
+        self._place(viewer)
+        if self.query:
+            viewer.mark_query(self.query)
 
     def _show_hit(self, pdf, page: int | None, query: str) -> None:  # type: ignore[no-untyped-def]
         if self.viewer is not pdf:
+            return
+        runs = []
+        if page is not None and query:
+            stored = self._stored_page(page)
+            if stored is not None and stored.source == "ocr":  # a scan: QtPdf finds nothing
+                runs = box_runs(stored.boxes, query)
+        if runs:
+            first = runs[0][0]
+            pdf.mark_boxes(page - 1, [b for run in runs for b in run], found=len(runs))
+            pdf.open_at(page - 1, ((first.x0 + first.x1) / 2, (first.y0 + first.y1) / 2))
             return
         if page is not None:
             pdf.open_at(page - 1)
@@ -188,11 +225,15 @@ class EvidenceViewer(QWidget):
 
     def _page_text(self):  # type: ignore[no-untyped-def]
         """The stored text of the page shown, or None (not read yet, or no text)."""
+        return self._stored_page(self.page)
+
+    def _stored_page(self, page: int | None):  # type: ignore[no-untyped-def]
+        """The stored text of ``page`` (None: the page-less text, else page 1), or None."""
         if self.evidence is None:
             return None
         from lawnotebook.gui.evidence_text import page_text
 
-        tries = [self.page] if self.page is not None else [None, 1]
+        tries = [page] if page is not None else [None, 1]
         for page in tries:
             try:
                 return page_text(self.case_file.vault, self.evidence.id, page, self.part)
@@ -295,16 +336,23 @@ class EvidenceViewer(QWidget):
 def boxes_matching(boxes, query: str) -> list:  # type: ignore[no-untyped-def]
     """The OCR word boxes that make up any word of ``query`` (a Chinese character or an
     English word per box; case and spaces ignored)."""
+    hit = {id(b) for run in box_runs(boxes, query) for b in run}
+    return [b for b in boxes if id(b) in hit]
+
+
+def box_runs(boxes, query: str) -> list[list]:  # type: ignore[no-untyped-def]
+    """Each place a word of ``query`` is found in the OCR word boxes, as the boxes that make
+    it up, in the order of the boxes (reading order)."""
     owner: list[int] = []
     joined = ""
     for i, box in enumerate(boxes):
         text = "".join(box.text.split()).casefold()
         joined += text
         owner += [i] * len(text)
-    hit: set[int] = set()
+    runs: dict[tuple[int, ...], None] = {}
     for word in {w.casefold() for w in query.split()}:
         start = joined.find(word)
         while word and start >= 0:
-            hit.update(owner[start : start + len(word)])
+            runs[tuple(dict.fromkeys(owner[start : start + len(word)]))] = None
             start = joined.find(word, start + 1)
-    return [boxes[i] for i in sorted(hit)]
+    return [[boxes[i] for i in run] for run in sorted(runs)]

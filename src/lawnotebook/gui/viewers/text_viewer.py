@@ -1,12 +1,33 @@
-"""Plain text and Markdown evidence, read-only, with find; no resource is ever loaded."""
+"""Plain text and Markdown evidence (and the text read from other files), read-only, with
+find and the words of a search marked; no resource is ever loaded."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+# The search's own reading of a query (words split at spaces and where CJK meets other
+# scripts) and its CJK class, so the words marked are the words the search matched.
+from lawnotebook.vault.search.text import _CJK_CLASS, _words, sanitize
 
 ENCODINGS = ("utf-8", "gb18030", "big5")  # Chinese files often come in GB18030 or Big5
+MARK_COLOUR = QColor(255, 214, 0)
+_CJK_WORD = re.compile(f"[{_CJK_CLASS}]+")
+_TOKEN = re.compile(r"[^\W_]+")  # letters, digits and marks: what the index takes as a word
+_BEFORE = f"(?<![^\\W_{_CJK_CLASS}])"  # no letter or digit (other than CJK) just before
+_AFTER = f"(?![^\\W_{_CJK_CLASS}])"
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -23,6 +44,59 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "Latin-1"
 
 
+def _fold(ch: str) -> str:
+    """One character as the index compares it: without accents, case folded (kept as it is
+    when that would not be one character, so positions in the text never move)."""
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    folded = base.casefold() if len(base) == 1 else ""
+    if len(folded) == 1:
+        return folded
+    lowered = ch.lower()
+    return lowered if len(lowered) == 1 else ch
+
+
+def query_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of a search ``query`` are in ``text`` (start, end; in order, not
+    overlapping), matched as the search matches them: a run of CJK characters anywhere (each
+    character is a word of its own: ``逼供`` inside ``刑讯逼供``), other words whole, case and
+    accents ignored (``cafe`` marks ``Café``), punctuation inside a word free (``o'brien``)."""
+    words = _words(sanitize(query))
+    if not words or not text:
+        return []
+    folded = text.translate({ord(c): _fold(c) for c in set(text)})
+    spans: list[tuple[int, int]] = []
+    for word in dict.fromkeys(words):
+        if _CJK_WORD.fullmatch(word):
+            pattern = re.escape(word)
+        else:
+            tokens = _TOKEN.findall("".join(_fold(c) for c in word))
+            if not tokens:
+                continue
+            pattern = _BEFORE + r"[\W_]+".join(map(re.escape, tokens)) + _AFTER
+        spans += [m.span() for m in re.finditer(pattern, folded) if m.end() > m.start()]
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], end))
+        else:
+            kept.append((start, end))
+    return kept
+
+
+def _utf16(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in code points to spans in UTF-16 units (the positions of a QTextDocument)."""
+    if not text or max(text) < "\U00010000":
+        return spans
+    out, at, units = [], 0, 0
+    for start, end in spans:
+        units += len(text[at:start].encode("utf-16-le")) // 2
+        length = len(text[start:end].encode("utf-16-le")) // 2
+        out.append((units, units + length))
+        at, units = end, units + length
+    return out
+
+
 class _NoResources(QTextBrowser):
     """Markdown may name images or links: nothing is fetched, from disk or anywhere."""
 
@@ -31,11 +105,24 @@ class _NoResources(QTextBrowser):
 
 
 class TextViewer(QWidget):
+    """Shows ``data`` decoded (or ``text`` as it is, with ``note`` beside the find box)."""
+
     def __init__(
-        self, data: bytes, markdown: bool = False, truncated: bool = False, parent=None
+        self,
+        data: bytes = b"",
+        markdown: bool = False,
+        truncated: bool = False,
+        parent=None,
+        *,
+        text: str | None = None,
+        note: str = "",
     ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        text, encoding = decode_text(data)
+        if text is None:
+            text, encoding = decode_text(data)
+        else:
+            encoding = note
+        self.marks: list[tuple[int, int]] = []  # the search's words, as document positions
         self.browser = _NoResources(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -72,6 +159,44 @@ class TextViewer(QWidget):
         self.browser.setTextCursor(cursor)
         return self.browser.find(text, QTextDocument.FindFlag(0))
 
+    def mark_query(self, query: str) -> int:
+        """Highlight the words of a search ``query`` and scroll the first into view; returns
+        how many places were marked."""
+        shown = self.browser.toPlainText()  # positions as the document counts them
+        self.marks = _utf16(shown, query_spans(shown, query))
+        selections = []
+        for start, end in self.marks:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = QTextCharFormat()
+            selection.format.setBackground(MARK_COLOUR)
+            selections.append(selection)
+        self.browser.setExtraSelections(selections)
+        if self.marks:
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(self.marks[0][0])
+            self.browser.setTextCursor(cursor)
+            self.browser.ensureCursorVisible()
+            bar = self.browser.verticalScrollBar()  # then a third of the way down, not the edge
+            top = self.browser.cursorRect().top()
+            bar.setValue(bar.value() + top - self.browser.viewport().height() // 3)
+        return len(self.marks)
+
+    def marked_text(self) -> list[str]:
+        """The text of each mark (for tests and screen readers' sake)."""
+        cursor = QTextCursor(self.browser.document())
+        found = []
+        for start, end in self.marks:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            found.append(cursor.selectedText())
+        return found
+
     def forget_plaintext(self) -> None:
+        self.marks = []
+        self.browser.setExtraSelections([])
         self.browser.clear()
         self.find.clear()
