@@ -187,7 +187,17 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--like-queries", type=int, default=20)
     parser.add_argument("--keep", type=Path, help="build the vault here and keep it")
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        help="measure the queries on a vault kept by --keep (no generation, build or writes)",
+    )
     args = parser.parse_args()
+    if args.reuse:
+        names = make_names(random.Random(20240611), 3000)
+        with Vault.open_with_passphrase(args.reuse, PASSPHRASE) as vault:
+            measure_queries(vault.connection, make_queries(random.Random(7), names), args)
+        return
 
     t = time.perf_counter()
     notes = make_notes(args.notes)
@@ -247,61 +257,61 @@ def main() -> None:
                 f"p95 {percentile(write_times, 95) * 1e3:.1f} ms"
             )
 
-            search(conn, "warm up the page cache 看守所")
-            times: dict[str, list[float]] = {}
-            all_times, hits_count = [], []
-            for group, q in queries:
-                t = time.perf_counter()
-                hits = search(conn, q, limit=50, complete_last_word=group == "prefix")
-                elapsed = time.perf_counter() - t
-                times.setdefault(group, []).append(elapsed)
-                all_times.append(elapsed)
-                hits_count.append(len(hits))
-            t = time.perf_counter()
-            scoped = [search(conn, q, case_id="case-42") for _, q in queries]
-            scoped_time = (time.perf_counter() - t) / len(queries)
+            measure_queries(conn, queries, args)
 
-            print("\nsearch(), limit 50, highlighted title + snippet:")
-            for group, ts in times.items():
-                print(
-                    f"  {group:<14} p50 {percentile(ts, 50) * 1e3:6.1f} ms   "
-                    f"max {max(ts) * 1e3:6.1f} ms"
-                )
-            p50, p95 = percentile(all_times, 50), percentile(all_times, 95)
-            print(
-                f"  all 100        p50 {p50 * 1e3:6.1f} ms   p95 {p95 * 1e3:6.1f} ms   "
-                f"max {max(all_times) * 1e3:6.1f} ms   "
-                f"(mean hits {statistics.mean(hits_count):.0f})"
-            )
-            plain = [t for (g, _), t in zip(queries, all_times, strict=True) if g != "prefix"]
-            print(
-                f"  without prefix p50 {percentile(plain, 50) * 1e3:6.1f} ms   "
-                f"p95 {percentile(plain, 95) * 1e3:6.1f} ms   ({len(plain)} queries)"
-            )
-            print(
-                f"  with case filter: mean {scoped_time * 1e3:.1f} ms "
-                f"({sum(map(len, scoped))} hits over 100 queries)"
-            )
 
-            step = max(1, len(queries) // args.like_queries)
-            sample = list(range(0, len(queries), step))[: args.like_queries]
-            like_times, fts_times = [], []
-            for i in sample:
-                q = queries[i][1]
-                t = time.perf_counter()
-                like_scan(conn, q)
-                like_times.append(time.perf_counter() - t)
-                fts_times.append(all_times[i])
-            lp50, lp95 = percentile(like_times, 50), percentile(like_times, 95)
-            fp50, fp95 = percentile(fts_times, 50), percentile(fts_times, 95)
-            print(f"\nLIKE full scan on {len(sample)} of the queries:")
-            print(f"  LIKE   p50 {lp50 * 1e3:8.1f} ms   p95 {lp95 * 1e3:8.1f} ms")
-            print(f"  search p50 {fp50 * 1e3:8.1f} ms   p95 {fp95 * 1e3:8.1f} ms  (same queries)")
-            print(f"  ratio  p50 {lp50 / fp50:8.0f}x    p95 {lp95 / fp95:8.0f}x")
-            ratios = sorted(lt / ft for lt, ft in zip(like_times, fts_times, strict=True))
-            print(
-                f"  per-query ratio: min {ratios[0]:.0f}x, median {statistics.median(ratios):.0f}x"
-            )
+def measure_queries(conn, queries: list[tuple[str, str]], args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """search() on the 100 queries, with and without a case filter, and the LIKE scan."""
+    search(conn, "warm up the page cache 看守所")
+    times: dict[str, list[float]] = {}
+    all_times, hits_count = [], []
+    for group, q in queries:
+        t = time.perf_counter()
+        hits = search(conn, q, limit=50, complete_last_word=group == "prefix")
+        elapsed = time.perf_counter() - t
+        times.setdefault(group, []).append(elapsed)
+        all_times.append(elapsed)
+        hits_count.append(len(hits))
+    t = time.perf_counter()
+    scoped = [search(conn, q, case_id="case-42") for _, q in queries]
+    scoped_time = (time.perf_counter() - t) / len(queries)
+
+    print("\nsearch(), limit 50, highlighted title + snippet:")
+    for group, ts in times.items():
+        print(f"  {group:<14} p50 {percentile(ts, 50) * 1e3:6.1f} ms   max {max(ts) * 1e3:6.1f} ms")
+    p50, p95 = percentile(all_times, 50), percentile(all_times, 95)
+    print(
+        f"  all 100        p50 {p50 * 1e3:6.1f} ms   p95 {p95 * 1e3:6.1f} ms   "
+        f"max {max(all_times) * 1e3:6.1f} ms   "
+        f"(mean hits {statistics.mean(hits_count):.0f})"
+    )
+    plain = [t for (g, _), t in zip(queries, all_times, strict=True) if g != "prefix"]
+    print(
+        f"  without prefix p50 {percentile(plain, 50) * 1e3:6.1f} ms   "
+        f"p95 {percentile(plain, 95) * 1e3:6.1f} ms   ({len(plain)} queries)"
+    )
+    print(
+        f"  with case filter: mean {scoped_time * 1e3:.1f} ms "
+        f"({sum(map(len, scoped))} hits over 100 queries)"
+    )
+
+    step = max(1, len(queries) // args.like_queries)
+    sample = list(range(0, len(queries), step))[: args.like_queries]
+    like_times, fts_times = [], []
+    for i in sample:
+        q = queries[i][1]
+        t = time.perf_counter()
+        like_scan(conn, q)
+        like_times.append(time.perf_counter() - t)
+        fts_times.append(all_times[i])
+    lp50, lp95 = percentile(like_times, 50), percentile(like_times, 95)
+    fp50, fp95 = percentile(fts_times, 50), percentile(fts_times, 95)
+    print(f"\nLIKE full scan on {len(sample)} of the queries:")
+    print(f"  LIKE   p50 {lp50 * 1e3:8.1f} ms   p95 {lp95 * 1e3:8.1f} ms")
+    print(f"  search p50 {fp50 * 1e3:8.1f} ms   p95 {fp95 * 1e3:8.1f} ms  (same queries)")
+    print(f"  ratio  p50 {lp50 / fp50:8.0f}x    p95 {lp95 / fp95:8.0f}x")
+    ratios = sorted(lt / ft for lt, ft in zip(like_times, fts_times, strict=True))
+    print(f"  per-query ratio: min {ratios[0]:.0f}x, median {statistics.median(ratios):.0f}x")
 
 
 if __name__ == "__main__":

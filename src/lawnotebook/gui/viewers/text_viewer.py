@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 # The search's own reading of a query (words split at spaces and where CJK meets other
 # scripts) and its CJK class, so the words marked are the words the search matched.
-from lawnotebook.vault.search.text import _CJK_CLASS, _words, sanitize
+from lawnotebook.vault.search.text import CJK_CLASS, query_words
 
 ENCODINGS = ("utf-8", "gb18030", "big5")  # Chinese files often come in GB18030 or Big5
 MARK_COLOUR = QColor(255, 214, 0)
-_CJK_WORD = re.compile(f"[{_CJK_CLASS}]+")
+_CJK_WORD = re.compile(f"[{CJK_CLASS}]+")
 _TOKEN = re.compile(r"[^\W_]+")  # letters, digits and marks: what the index takes as a word
-_BEFORE = f"(?<![^\\W_{_CJK_CLASS}])"  # no letter or digit (other than CJK) just before
-_AFTER = f"(?![^\\W_{_CJK_CLASS}])"
+_BEFORE = f"(?<![^\\W_{CJK_CLASS}])"  # no letter or digit (other than CJK) just before
+_AFTER = f"(?![^\\W_{CJK_CLASS}])"
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -60,7 +60,7 @@ def query_spans(text: str, query: str) -> list[tuple[int, int]]:
     overlapping), matched as the search matches them: a run of CJK characters anywhere (each
     character is a word of its own: ``逼供`` inside ``刑讯逼供``), other words whole, case and
     accents ignored (``cafe`` marks ``Café``), punctuation inside a word free (``o'brien``)."""
-    words = _words(sanitize(query))
+    words = query_words(query)
     if not words or not text:
         return []
     folded = text.translate({ord(c): _fold(c) for c in set(text)})

@@ -5,19 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from itertools import islice
 
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.search.index import scope_tokens
 from lawnotebook.vault.search.text import (
+    CJK_CLASS,
     ELLIPSIS,
     MATCH_CLOSE,
     MATCH_OPEN,
+    SEPARATOR,
     display_form,
+    is_plain,
     match_expression,
+    match_pattern,
 )
 
 # A text cut into (text, is_match) pieces, in order; joined they give the text shown.
 Segments = tuple[tuple[str, bool], ...]
+Span = tuple[int, int]
 
 SNIPPET_TOKENS = 32  # FTS5 counts a Chinese character as one token, an English word as one
 # At most this many matches are ranked: the most recently indexed ones (highest rowids). FTS5's
@@ -92,49 +98,114 @@ def _scope_filter(case_id: str | None, kinds: Collection[str] | None) -> str:
     return " AND ".join(f"scope : {p}" for p in parts)
 
 
+_HIGHLIGHT = (
+    f"highlight(search_text, 0, '{MATCH_OPEN}', '{MATCH_CLOSE}') AS title,"
+    f" highlight(search_text, 1, '{MATCH_OPEN}', '{MATCH_CLOSE}') AS body"
+)
+# The newest RANK_WINDOW matches (rowid order reads no more of the doclists than needed) ...
+_WINDOW = "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?"
+# ... with their stored text, read from FTS5's content table (a documented shadow table: id,
+# c0 = title, c1 = body, c2 = scope): half the time of FTS5's own row-by-row lookups ...
+_SQL_PLAIN = f"""
+SELECT coalesce(d.parent_id, d.record_id), d.case_id, d.kind, c.c0, c.c1,
+       d.parent_id IS NOT NULL, d.page, d.part, d.label, m.rowid
+FROM ({_WINDOW}) AS m
+JOIN search_text_content AS c ON c.id = m.rowid
+JOIN search_document AS d ON d.doc = m.rowid
+"""  # noqa: S608 -- constant SQL; user text is bound
+# ... or with FTS5's highlights, for a query with a word outside ASCII and CJK (``café``).
 _SQL = f"""
 SELECT coalesce(d.parent_id, d.record_id), d.case_id, d.kind, m.title, m.body,
-       d.parent_id IS NOT NULL, d.page, d.part, d.label
+       d.parent_id IS NOT NULL, d.page, d.part, d.label, m.rowid
 FROM (
-    SELECT rowid,
-           highlight(search_text, 0, '{MATCH_OPEN}', '{MATCH_CLOSE}') AS title,
-           highlight(search_text, 1, '{MATCH_OPEN}', '{MATCH_CLOSE}') AS body
+    SELECT rowid, {_HIGHLIGHT}
     FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?
 ) AS m JOIN search_document AS d ON d.doc = m.rowid
 """  # noqa: S608 -- the f-string only inserts our marker constants; user text is bound
+# One row highlighted by FTS5: text that is not plain (see text.is_plain).
+_SQL_ONE = f"SELECT {_HIGHLIGHT} FROM search_text WHERE search_text MATCH ? AND rowid = ?"  # noqa: S608
+
+
+def _spans(text: str, patterns: list[re.Pattern[str]], found: list[bool]) -> list[Span]:
+    """Where the patterns match in ``text`` (stored form), as highlight() plus :func:`segments`
+    would mark it: overlapping matches merged, and matches with only separators between (``供``
+    in ``供供``) too. Sets ``found[i]`` if pattern ``i`` matched."""
+    spans: list[Span] = []
+    for i, pattern in enumerate(patterns):
+        before = len(spans)
+        group = 1 if pattern.groups else 0  # 1: a lookahead pattern, for overlapping matches
+        spans += [m.span(group) for m in pattern.finditer(text)]
+        if len(spans) > before:
+            found[i] = True
+    if len(patterns) > 1:
+        spans.sort()
+    merged: list[Span] = []
+    for lo, hi in spans:
+        if merged and (lo < merged[-1][1] or not text[merged[-1][1] : lo].strip(SEPARATOR)):
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _marked(text: str, spans: list[Span]) -> Segments:
+    """Segments of stored ``text`` with ``spans`` as the matches."""
+    out, at = [], 0
+    for lo, hi in spans:
+        out += [text[at:lo], MATCH_OPEN, text[lo:hi], MATCH_CLOSE]
+        at = hi
+    out.append(text[at:])
+    return segments("".join(out))
 
 
 def _saturated(hits: int, length: float) -> float:
     return hits * (_K1 + 1) / (hits + _K1 * (1 - _B + _B * length / _AVERAGE_BODY)) if hits else 0
 
 
-def _score(title: Segments, body: Segments) -> float:
+def _score(title_hits: int, body_hits: int, body_length: int) -> float:
     """BM25-shaped: more matches score higher, with diminishing returns; long bodies dilute."""
-    title_hits = sum(1 for _, m in title if m)
-    body_hits = sum(1 for _, m in body if m)
-    body_length = sum(len(t) for t, _ in body)
     return TITLE_WEIGHT * _saturated(title_hits, _AVERAGE_BODY) + _saturated(body_hits, body_length)
 
 
-_TOKEN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]|[^\W_]+")
+# A token as FTS5 counts it for the snippet length: one CJK character, or a run of other letters
+# and digits.
+_TOKEN = re.compile(f"[{CJK_CLASS}]|[^\\W_{CJK_CLASS}]+")
 
 
 def _excerpt(body: Segments, tokens: int) -> Segments:
-    """About ``tokens`` tokens of the body around its first match — a CJK character is one
-    token, a Latin word one, as FTS5 counts — with ellipses where text was cut."""
+    """About ``tokens`` tokens of the body around its first match (from its start if it has
+    none) — a CJK character is one token, a Latin word one, as FTS5 counts — with ellipses
+    where text was cut. Only the tokens near the match are looked at, not the whole body."""
     text = "".join(t for t, _ in body)
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    if len(spans) <= tokens:
-        return body
     first = 0
     for piece, is_match in body:
         if is_match:
             break
         first += len(piece)
-    at_token = next((i for i, (lo, _) in enumerate(spans) if lo >= first), len(spans) - 1)
-    begin = max(0, min(at_token - tokens // 4, len(spans) - tokens))
-    start = spans[begin][0] if begin else 0
-    end = spans[begin + tokens - 1][1] if begin + tokens < len(spans) else len(text)
+    else:
+        first = 0
+    after = [m.span() for m in islice(_TOKEN.finditer(text, first), tokens + 1)]
+    # Up to a quarter of the tokens before the match, more if the text ends sooner.
+    wanted = max(tokens // 4, tokens - len(after))
+    # The last wanted + 1 tokens before the match (fewer if the text has fewer).
+    size = 4 * (wanted + 2)
+    while True:
+        lo = max(0, first - size)
+        before = [m.span() for m in _TOKEN.finditer(text, lo, first)]
+        if lo:
+            before = before[1:]  # may be the tail of a token cut at lo
+        if not lo or len(before) > wanted:
+            before = before[-(wanted + 1) :]
+            break
+        size *= 4
+    if not lo and len(before) + len(after) <= tokens:
+        return body
+    k = min(len(before), wanted)
+    if not lo and k == len(before):
+        start = 0
+    else:
+        start = before[-k][0] if k else after[0][0]
+    end = after[tokens - k - 1][1] if len(after) > tokens - k else len(text)
     out: list[tuple[str, bool]] = [(_SNIPPET_ELLIPSIS, False)] if start else []
     at = 0
     for piece, is_match in body:
@@ -182,27 +253,39 @@ def search(
     if scope:
         expression = f"{expression} AND {scope}"
     tokens = max(1, min(64, snippet_tokens))
+    patterns = match_pattern(query, complete_last_word=complete_last_word)
+    rows = conn.execute(_SQL if patterns is None else _SQL_PLAIN, (expression, RANK_WINDOW))
     ranked = []
-    for order, (record_id, hit_case, kind, title, body, *where) in enumerate(
-        conn.execute(_SQL, (expression, RANK_WINDOW))
-    ):
+    for row in rows.fetchall():
+        record_id, hit_case, kind, title, body, *where, rowid = row
+        order = -rowid  # newer first among equal scores
+        title, body = title or "", body or ""
+        if patterns is not None:
+            found = [False] * len(patterns)
+            if is_plain(title) and is_plain(body):
+                title_spans = _spans(title, patterns, found)
+                body_spans = _spans(body, patterns, found)
+            if all(found):  # segments are built later, for the hits returned only
+                length = len(body) - body.count(SEPARATOR)
+                score = _score(len(title_spans), len(body_spans), length)
+                texts: object = (title, title_spans, body, body_spans)
+                ranked.append((-score, order, record_id, hit_case, kind, texts, where))
+                continue
+            # Text we cannot match exactly ourselves: FTS5 highlights it.
+            title, body = conn.execute(_SQL_ONE, (expression, rowid)).fetchone()
         title_parts, body_parts = segments(title or ""), segments(body or "")
-        # Newer first among equal scores (rows arrive newest first).
-        ranked.append(
-            (
-                -_score(title_parts, body_parts),
-                order,
-                record_id,
-                hit_case,
-                kind,
-                title_parts,
-                body_parts,
-                where,
-            )
-        )
+        title_hits = sum(1 for _, m in title_parts if m)
+        body_hits = sum(1 for _, m in body_parts if m)
+        score = _score(title_hits, body_hits, sum(len(t) for t, _ in body_parts))
+        ranked.append((-score, order, record_id, hit_case, kind, (title_parts, body_parts), where))
     ranked.sort(key=lambda r: (r[0], r[1]))
     hits = []
-    for neg_score, _, record_id, hit_case, kind, title_parts, body_parts, where in ranked[:limit]:
+    for neg_score, _, record_id, hit_case, kind, texts, where in ranked[:limit]:
+        if len(texts) == 4:
+            title_parts = _marked(texts[0], texts[1])
+            body_parts = _marked(texts[2], texts[3])
+        else:
+            title_parts, body_parts = texts
         snippet_parts = _excerpt(body_parts, tokens)
         in_text, page, part, label = where
         if in_text and not title_parts and label:

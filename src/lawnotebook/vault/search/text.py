@@ -26,13 +26,13 @@ ELLIPSIS = "\ufdd2"
 
 # Han (with extensions and compatibility ideographs), kana, bopomofo and Hangul syllables: scripts
 # written without spaces between words, where any substring must be findable.
-_CJK_CLASS = (
+CJK_CLASS = (
     "\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff"
 )
-_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
-_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
-_CJK_PIECES = re.compile(f"([{_CJK_CLASS}]+)")
+_CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+_CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+_CJK_PIECES = re.compile(f"([{CJK_CLASS}]+)")
 # Our separator and markers, NUL (the end of an FTS5 query string) and lone surrogates (which
 # cannot be encoded to UTF-8 for SQLite).
 _RESERVED = re.compile(f"[\x00{SEPARATOR}{MATCH_OPEN}{MATCH_CLOSE}{ELLIPSIS}\ud800-\udfff]")
@@ -96,6 +96,12 @@ def _words(query: str) -> list[str]:
     return words
 
 
+def query_words(query: str) -> list[str]:
+    """The words search looks for in ``query`` (sanitized, split as :func:`match_expression`
+    splits them), for code outside the index that marks the same words (the text viewer)."""
+    return _words(sanitize(query))
+
+
 def match_expression(query: str, *, complete_last_word: bool = False) -> str | None:
     """The FTS5 MATCH expression for a user's query, or None if it has nothing to search for.
 
@@ -115,3 +121,85 @@ def match_expression(query: str, *, complete_last_word: bool = False) -> str | N
     if complete_last_word and typing and _latin_tail(words[-1]) >= PREFIX_MIN_CHARS:
         phrases[-1] = f"({phrases[-1]} OR {phrases[-1]} *)"
     return " AND ".join(phrases)  # FTS5 allows an implicit AND only between bare phrases
+
+
+# -- the same matching in Python, for highlighting without FTS5 ------------------------------
+#
+# FTS5's highlight() re-tokenizes a record's whole title and body: ~60 µs a 1 KB note inside
+# SQLCipher, 6+ ms for the 100 candidates of one search. For text made only of ASCII, CJK and
+# common punctuation ("plain" text — nearly every note) the tokens are trivial to find with one
+# regular expression, so search() finds the matches itself and asks FTS5 only for other text.
+
+# CJK characters but for the four that unicode61 treats as separators, not tokens: U+309B,
+# U+309C (Sk), U+30A0 (Pd) and U+30FB (Po).
+_CJK_TOKEN_CLASS = CJK_CLASS.replace(
+    "\u3040-\u30ff", "\u3040-\u309a\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff"
+)
+# Punctuation and symbols (every one a separator for unicode61 and in Python's tables alike):
+# Latin-1, general punctuation, arrows, box drawing, CJK and full-width punctuation.
+_PUNCT_RANGES = (
+    (0x00A0, 0x00BF), (0x00D7, 0x00D7), (0x00F7, 0x00F7), (0x2000, 0x2064), (0x2190, 0x21FF),
+    (0x2500, 0x25FF), (0x3000, 0x3004), (0x3008, 0x3020), (0x3030, 0x3030), (0x303D, 0x303F),
+    (0xFE10, 0xFE19), (0xFE30, 0xFE4F), (0xFF01, 0xFF0F), (0xFF1A, 0xFF20), (0xFF3B, 0xFF40),
+    (0xFF5B, 0xFF65), (0xFFE0, 0xFFE6),
+)  # fmt: skip
+_PUNCT = "".join(
+    re.escape(chr(c))
+    for lo, hi in _PUNCT_RANGES
+    for c in range(lo, hi + 1)
+    if unicodedata.category(chr(c))[0] in "PSZ"
+)
+# Anything outside this set makes a text "not plain": FTS5 highlights it instead.
+_NOT_PLAIN = re.compile(f"[^\x00-\x7f{CJK_CLASS}{_PUNCT}]")
+# Between the tokens of a phrase, in plain text: anything that is not a token character.
+_GAP = f"[^A-Za-z0-9{_CJK_TOKEN_CLASS}]*"
+_CJK_TOKEN = re.compile(f"[{_CJK_TOKEN_CLASS}]")
+_ASCII_TOKEN = re.compile("[A-Za-z0-9]+")
+
+
+def _caseless(token: str) -> str:
+    # Spelled out rather than re.IGNORECASE, which makes compiling _GAP's large ranges slow.
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in token)
+
+
+def is_plain(text: str) -> bool:
+    """Whether :func:`match_pattern` finds exactly what FTS5 finds in this (indexed) text."""
+    return _NOT_PLAIN.search(text) is None
+
+
+def match_pattern(query: str, *, complete_last_word: bool = False) -> list[re.Pattern[str]] | None:
+    """One regular expression per word of the query, matching where FTS5 matches that word's
+    phrase in plain text (see :func:`is_plain`), or None if a word has tokens outside ASCII and
+    CJK (``café``): such queries are highlighted by FTS5. A phrase that can overlap itself is a
+    lookahead, ``(?=(phrase))``, whose group 1 is the match, so that every match is found."""
+    query = sanitize(query)
+    words = _words(query)[:MAX_QUERY_WORDS]
+    if not words:
+        return None
+    typing = query.rstrip() == query and query.endswith(words[-1])
+    patterns = []
+    for n, word in enumerate(words):
+        if _CJK_CHAR.match(word):
+            tokens = _CJK_TOKEN.findall(word)
+            if not tokens:
+                return None
+            body = _GAP.join(re.escape(t) for t in tokens)
+            folded = tokens
+        else:
+            tokens = _ASCII_TOKEN.findall(word)
+            if not tokens or _NOT_PLAIN.search(word):
+                return None  # a token outside ASCII (or a character we cannot classify)
+            prefix = (
+                complete_last_word
+                and typing
+                and n == len(words) - 1
+                and _latin_tail(word) >= PREFIX_MIN_CHARS
+            )
+            end = "" if prefix else "(?![A-Za-z0-9])"
+            body = "(?<![A-Za-z0-9])" + _GAP.join(map(_caseless, tokens)) + end
+            folded = [t.lower() for t in tokens]
+        # A phrase that can overlap itself (``供供`` in ``供供供``) needs a lookahead to find
+        # every match, as FTS5 does; any other phrase is found faster without.
+        overlaps = any(t.startswith(folded[0]) or folded[0].startswith(t) for t in folded[1:])
+        patterns.append(re.compile(f"(?=({body}))" if overlaps else body))
+    return patterns
