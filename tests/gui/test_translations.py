@@ -183,6 +183,13 @@ def _shown_texts() -> list[tuple[str, str]]:
 
     for w in QApplication.allWidgets():
         if isinstance(w, QMenu):
+            # Menus are checked hidden too (their words show when opened), but only those of a
+            # window on screen: windows of earlier tests linger, closed, until the process ends.
+            owner = w.parentWidget()
+            while owner is not None and isinstance(owner, QMenu):
+                owner = owner.parentWidget()
+            if owner is None or not owner.window().isVisible():
+                continue
             for action in w.actions():
                 add(w, action.text())
             continue

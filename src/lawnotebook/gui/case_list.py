@@ -29,6 +29,7 @@ class CaseFilter(SourceSortedProxy):
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        self._records: RecordTableModel | None = None
         self.status: CaseStatus | None = None
         self.tag = ""
         self.show_archived = False
@@ -38,8 +39,18 @@ class CaseFilter(SourceSortedProxy):
         self.status, self.tag, self.show_archived = status, tag.strip().casefold(), show_archived
         self.endFilterChange()
 
+    def setSourceModel(self, model) -> None:  # type: ignore[no-untyped-def]
+        self._records = model if isinstance(model, RecordTableModel) else None
+        super().setSourceModel(model)
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        case: Case = self.sourceModel().index(row, 0, parent).data(RECORD_ROLE)
+        # Called once per case on every reset: straight to the record, not through data().
+        source = self._records
+        case: Case = (
+            source.record(row)
+            if source is not None
+            else self.sourceModel().index(row, 0, parent).data(RECORD_ROLE)
+        )
         if case.archived and not self.show_archived:
             return False
         if self.status is not None and case.status != self.status:

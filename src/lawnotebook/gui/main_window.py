@@ -7,6 +7,11 @@ if it holds our text, and shows the unlock page. Unlocking rebuilds the desk whe
 
 from __future__ import annotations
 
+import ast
+import importlib
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +23,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
 
@@ -40,6 +46,9 @@ if TYPE_CHECKING:
     from lawnotebook.gui.desk import Desk, Place
     from lawnotebook.gui.evidence_text import TextReading
 
+# Imported ahead, a module at a time, once the unlock page is on screen (see ImportAhead).
+DESK_MODULES = ("lawnotebook.gui.desk", "lawnotebook.gui.evidence_text")
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -58,12 +67,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.kdf = kdf  # None: calibrate Argon2id to this computer (tests pass a fast one)
         self.session: sessions.Session | None = None
-        self.desk: Desk | None = None
+        self.desk: Desk | None = None  # set once the desk is on screen
+        self._unshown_desk: Desk | None = None  # built, shown in the next turn of the loop
         self.text_reading: TextReading | None = None  # the evidence text queue while unlocked
         self.pending_bundle: Path | None = None  # ``lawnotebook FILE.lnb``: open once unlocked
         self.place: Place | None = None
         self.setWindowTitle("Lawnotebook")
         self.worker = Worker(self)
+        self.import_ahead = ImportAhead(DESK_MODULES, self, first=meet_qt_types)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
         self.create_page = CreateVaultPage(self.vault_dir, keystore.unavailable_reason(), self)
@@ -81,15 +92,11 @@ class MainWindow(QMainWindow):
         self.recover_page.recover_requested.connect(self._recover)
         self.recover_page.back_requested.connect(lambda: self._show(self.unlock_page))
         self.clipboard_guard = ClipboardGuard(self)
-        self.idle = IdleLock(settings.auto_lock_minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        # Application-wide event filters (idle time, Ctrl+K) start with the first unlock, and
+        # the screen-lock watch once the window is painted: until then, nothing slows start-up.
+        self.idle: IdleLock | None = None
         self.system_lock = None
-        if watch_system:
-            from lawnotebook.gui.system_lock import SystemLockSignals
-
-            self.system_lock = SystemLockSignals(self)
-            self.system_lock.lock_now.connect(self.lock)
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._watch_system = watch_system
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
@@ -189,8 +196,22 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(unlocked)
         self.setAcceptDrops(unlocked)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.import_ahead.started:  # the first page is on screen: what can wait, now
+            self.import_ahead.start()
+            QTimer.singleShot(0, self, self._watch_screen_lock)
+
+    def _watch_screen_lock(self) -> None:
+        if self._watch_system and self.system_lock is None:
+            from lawnotebook.gui.system_lock import SystemLockSignals
+
+            self.system_lock = SystemLockSignals(self)
+            self.system_lock.lock_now.connect(self.lock)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Single-line fields claim Ctrl+K (delete to end of line on X11); the search wins here.
+        # Installed on the application while the desk is shown.
         if event.type() == QEvent.Type.ShortcutOverride and self.desk is not None:
             assert isinstance(event, QKeyEvent)
             if event.keyCombination().toCombined() == QKeySequence("Ctrl+K")[0].toCombined():
@@ -210,6 +231,7 @@ class MainWindow(QMainWindow):
             focus[page].setFocus()
 
     def _create(self, passphrase: str, remember: bool) -> None:
+        self.import_ahead.start()  # if the window was never painted (it normally has been)
         self.create_page.set_busy(True)
         root, kdf, keystore = self.vault_dir, self.kdf, self.keystore
         self.worker.submit(
@@ -228,6 +250,7 @@ class MainWindow(QMainWindow):
         self._show(self.key_page)
 
     def _unlock(self, passphrase: str) -> None:
+        self.import_ahead.start()  # as in _create
         self.unlock_page.set_busy(True)
         root = self.vault_dir
         self.worker.submit(
@@ -237,6 +260,7 @@ class MainWindow(QMainWindow):
         )
 
     def _unlock_on_device(self) -> None:
+        self.import_ahead.start()  # as in _create
         self.unlock_page.set_busy(True)
         root, keystore = self.vault_dir, self.keystore
         self.worker.submit(
@@ -246,6 +270,7 @@ class MainWindow(QMainWindow):
         )
 
     def _recover(self, key_text: str, new_passphrase: str) -> None:
+        self.import_ahead.start()  # as in _create
         self.recover_page.set_busy(True)
         root = self.vault_dir
         self.worker.submit(
@@ -259,30 +284,47 @@ class MainWindow(QMainWindow):
         page.show_error(explain(exc))
 
     def _opened(self, opened: tuple[sessions.Session, Docket] | None) -> None:
-        for page in (self.unlock_page, self.recover_page):
-            page.set_busy(False)
         if opened is None:
+            for page in (self.unlock_page, self.recover_page):
+                page.set_busy(False)
             self.unlock_page.show_error(
                 self.tr("This vault is not remembered on this computer. Type your passphrase.")
             )
             return
         self.session, loaded = opened
-        self.unlock_page.clear()
-        self.recover_page.clear()
         self._enter_desk(loaded)
 
     def _enter_desk(self, loaded: Docket | None = None) -> None:
-        from lawnotebook.gui.desk import Desk  # the desk's modules load only once unlocked
+        """Build the desk (with its lists filled) out of sight, then show it in the next turn of
+        the event loop: two shorter pauses instead of one long one."""
+        from lawnotebook.gui.desk import Desk  # loaded ahead (ImportAhead), else only now
 
         assert self.session is not None
         self.text_reading = self._make_text_reading()
-        self.desk = Desk(self.session, self.worker, self, loaded, text=self.text_reading)
-        self.desk.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.pages.addWidget(self.desk)
-        self.pages.setCurrentWidget(self.desk)
+        desk = Desk(self.session, self.worker, self, loaded, text=self.text_reading)
+        desk.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pages.addWidget(desk)
+        self._unshown_desk = desk
+        QTimer.singleShot(1, self, lambda: self._show_desk(desk))  # 1: input and timers first
+
+    def _show_desk(self, desk: Desk) -> None:
+        if self._unshown_desk is not desk:  # locked (or closed) before it was shown
+            return
+        self._unshown_desk = None
+        for page in (self.unlock_page, self.recover_page):
+            page.set_busy(False)
+        self.unlock_page.clear()
+        self.recover_page.clear()
+        self.desk = desk
+        self.pages.setCurrentWidget(desk)
         self._set_unlocked(True)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._watch_screen_lock()  # normally started at the first paint already
         self.desk.restore(self.place)
         self.place = None
+        if self.idle is None:
+            self.idle = IdleLock(self.settings.auto_lock_minutes * 60_000, self)
+            self.idle.idle.connect(self.lock)
         self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
         self.idle.start()
         if self.pending_bundle is not None:
@@ -381,7 +423,7 @@ class MainWindow(QMainWindow):
         from lawnotebook.gui.settings_dialog import SettingsDialog
 
         status = self.system_lock.status() if self.system_lock else ""
-        if SettingsDialog(self.settings, status, self).exec():
+        if SettingsDialog(self.settings, status, self).exec() and self.idle is not None:
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
 
     @property
@@ -392,7 +434,9 @@ class MainWindow(QMainWindow):
         """Lock at once (see the module docstring for what that means)."""
         if self.session is None:
             return
-        self.idle.stop()
+        if self.idle is not None:
+            self.idle.stop()
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         if self.desk is not None:
             self.desk.save_pending()
             self.place = self.desk.place()
@@ -400,17 +444,22 @@ class MainWindow(QMainWindow):
         close_popups()
         self.worker.wait()  # also a queue start still running: it has finished now
         self._stop_text_reading()  # workers killed before the vault closes, whatever follows
-        if self.desk is not None:
+        for desk in (self.desk, self._unshown_desk):
+            if desk is None:
+                continue
             from lawnotebook.gui.desk import wipe
 
-            wipe(self.desk)  # silences every widget first: wiping saves nothing
-            self.pages.removeWidget(self.desk)
-            self.desk.hide()
-            self.desk.deleteLater()
-            self.desk = None
+            wipe(desk)  # silences every widget first: wiping saves nothing
+            self.pages.removeWidget(desk)
+            desk.hide()
+            desk.deleteLater()
+        self.desk = self._unshown_desk = None
         self.session.close()
         self.session = None
         self.key_page.clear()
+        for page in (self.unlock_page, self.recover_page):  # locked before the desk showed
+            page.set_busy(False)
+            page.clear()
         if self.settings.clear_clipboard:
             self.clipboard_guard.clear_ours()
         self._set_unlocked(False)
@@ -443,3 +492,171 @@ def close_popups() -> None:
             widget.reject()
         elif isinstance(widget, QMenu) and widget.isVisible():
             widget.close()
+
+
+class ImportAhead(QObject):
+    """Imports the desk's modules while the window waits (for the passphrase, then for the
+    KDF), a module at a time, leaves first, so the GUI thread never stalls on one big import.
+
+    Cold start imports only what the locked pages need; without this the first unlock would
+    import the desk (its tabs, the evidence intake, text extraction, ...) in one go on the GUI
+    thread. Each step imports one module whose own imports are already loaded, so a step costs
+    that module alone; the event loop runs between steps. Nothing here is needed for
+    correctness: whatever is not loaded yet when the desk is built is imported then, as usual.
+    """
+
+    BUDGET_S = 0.008  # a step ends after this much work (one slow module may take longer)
+
+    def __init__(
+        self,
+        modules: tuple[str, ...],
+        parent: QObject | None = None,
+        first: Callable[[QObject | None], Iterator[None]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._steps = _import_steps(modules, first and (lambda: first(self.parent())))
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._step)
+        self.started = False
+
+    @property
+    def done(self) -> bool:
+        return self._steps is None
+
+    def start(self) -> None:
+        if not self.started:
+            self.started = True
+            self._timer.start()
+
+    def finish(self) -> None:
+        """Do the remaining steps now."""
+        while not self.done:
+            self._advance(float("inf"))
+
+    def _step(self) -> None:
+        self._advance(self.BUDGET_S)
+        if not self.done:
+            self._timer.start()
+
+    def _advance(self, budget: float) -> None:
+        if self._steps is None:
+            return
+        end = time.perf_counter() + budget
+        while time.perf_counter() < end:
+            try:
+                next(self._steps)
+            except StopIteration:
+                self._steps = None
+                return
+
+
+def meet_qt_types(root: QObject | None) -> Iterator[None]:
+    """PySide builds the Python side of a Qt class (with all its enums) the first time Python
+    meets it, and meeting an object of one of Qt's internal classes builds most of QtCore,
+    QtGui and QtWidgets at once: 50-70 ms, once per process (an application-wide event filter
+    does it at once, e.g. while the desk is shown). Here a class at a time instead."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    for module in (QtCore, QtGui, QtWidgets):
+        for name in dir(module):
+            try:
+                getattr(module, name)
+            except Exception:  # noqa: S112 - nothing to build there
+                continue
+            yield
+    if root is not None:
+        root.findChildren(QObject)  # what is left: quick now
+        yield
+
+
+def _import_steps(
+    modules: tuple[str, ...], first: Callable[[], Iterator[None]] | None = None
+) -> Iterator[None]:
+    """``first()``'s steps, then: import ``modules`` (and what they import at module level),
+    leaves first; yields after each import and each source file read."""
+    if first is not None:
+        yield from first()
+    seen: set[str] = set()
+    for name in modules:
+        yield from _ahead(name, seen, [], set())
+
+
+def _ahead(name: str, seen: set[str], stack: list[str], cyclic: set[str]) -> Iterator[None]:
+    if name in seen or name in sys.modules:
+        if name in stack:  # a cycle: import its members the usual way, from its first one
+            cyclic.update(stack[stack.index(name) + 1 :])
+        return
+    path = _our_source(name)
+    if path is None:
+        return
+    seen.add(name)
+    stack.append(name)
+    parent = name.rpartition(".")[0]
+    if parent != "lawnotebook":
+        yield from _ahead(parent, seen, stack, cyclic)  # a package runs before its modules
+    yield
+    package = name if path.name == "__init__.py" else parent
+    for module, names in _module_level_imports(path, package):
+        if module.partition(".")[0] == "lawnotebook":
+            yield from _ahead(module, seen, stack, cyclic)
+            for sub in names:
+                yield from _ahead(f"{module}.{sub}", seen, stack, cyclic)
+        elif module not in sys.modules or not all(hasattr(sys.modules[module], n) for n in names):
+            try:
+                __import__(module, fromlist=names)
+            except Exception:  # noqa: S110 - the real import reports it, when it happens
+                pass
+            yield
+    stack.pop()
+    if name not in cyclic:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: S110 - as above
+            pass
+        yield
+
+
+def _our_source(name: str) -> Path | None:
+    """The source file of a ``lawnotebook`` module, or None (not ours, or not a module)."""
+    parts = name.split(".")
+    if parts[0] != "lawnotebook" or len(parts) < 2:
+        return None
+    base = Path(__file__).resolve().parents[1].joinpath(*parts[1:])
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def _module_level_imports(path: Path, package: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(module, names) for each import a module runs when it is imported (not those inside
+    functions or under ``if TYPE_CHECKING``)."""
+    try:
+        tree = ast.parse(path.read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return []
+    found: list[tuple[str, tuple[str, ...]]] = []
+
+    def visit(body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, ast.Import):
+                found.extend((alias.name, ()) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module != "__future__":
+                module = node.module or ""
+                if node.level:
+                    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    module = ".".join([*base, module] if module else base)
+                found.append((module, tuple(a.name for a in node.names if a.name != "*")))
+            elif isinstance(node, ast.If):
+                if not (isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"):
+                    visit(node.body)
+                visit(node.orelse)
+            elif isinstance(node, ast.Try):
+                visit(node.body)
+                visit(node.orelse)
+                visit(node.finalbody)
+            elif isinstance(node, ast.With):
+                visit(node.body)
+
+    visit(tree.body)
+    return found

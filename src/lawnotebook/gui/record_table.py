@@ -23,6 +23,20 @@ from lawnotebook.gui.messages import explain
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+# The roles RecordTableModel.data answers (a view asks for about a dozen per cell it paints).
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        SORT_ROLE,
+        RECORD_ROLE,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -134,7 +148,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # font, alignment, icon, size: Qt's own
             return None
         record, column = self._records[index.row()], self.columns[index.column()]
         pending = self._pending.get((getattr(record, "id", ""), index.column()))
