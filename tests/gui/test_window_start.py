@@ -21,12 +21,19 @@ HEAVY = (
     "lawnotebook.gui.evidence_tab",
     "lawnotebook.gui.evidence_viewer",
     "lawnotebook.services.extraction",
+    # The vault stack (SQLCipher, crypto, migrations) and the CLI's commands: the unlock page
+    # needs none of them; the unlock loads the first, only a command the second.
+    "lawnotebook.vault.vault",
+    "lawnotebook.services.session",
+    "lawnotebook.cli.case_commands",
+    "lawnotebook.cli.exit_codes",
 )
 
 CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
+    import lawnotebook.cli.main  # what the console entry point imports before the window
     from lawnotebook.gui.application import make_application, open_window
     app = make_application()
     window = open_window(Path(sys.argv[1]))
@@ -61,6 +68,8 @@ def test_unlock_window_loads_nothing_heavy_then_the_desk_ahead(new_vault, tmp_pa
     ahead = next(line for line in out if line.startswith("AHEAD")).split()[1:]
     assert start == []
     assert "lawnotebook.gui.desk" in ahead and "lawnotebook.gui.workspace" in ahead
+    assert "lawnotebook.services.session" in ahead  # ready before Enter is pressed
+    assert "lawnotebook.cli.case_commands" not in ahead
     assert not {"PySide6.QtPdf", "PySide6.QtMultimedia"} & set(ahead)  # viewers: when opened
 
 

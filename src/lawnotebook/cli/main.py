@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from lawnotebook import __version__
-from lawnotebook.cli import (
-    audit_commands,
-    case_commands,
-    exit_codes,
-    report_commands,
-    sharing_commands,
-    vault_commands,
-)
-from lawnotebook.cli.context import CliContext
-from lawnotebook.cli.secrets_input import UsageError
 from lawnotebook.core.errors import LawnotebookError
-from lawnotebook.services.vault_access import default_vault_dir, resolve_vault_dir
+from lawnotebook.services.vault_location import default_vault_dir, resolve_vault_dir
 
-COMMAND_MODULES = [vault_commands, case_commands, audit_commands, sharing_commands, report_commands]
+# Imported by build_parser() only: the window (no command) starts without loading the vault,
+# crypto and extraction code every command needs.
+COMMAND_MODULES = (
+    "vault_commands",
+    "case_commands",
+    "audit_commands",
+    "sharing_commands",
+    "report_commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,12 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", default=argparse.SUPPRESS, help="print data as JSON"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub, common)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"lawnotebook.cli.{name}").register(sub, common)
     return parser
 
 
-def _what_to_do(parser: argparse.ArgumentParser, vault_dir, why: str) -> str:  # type: ignore[no-untyped-def]
+def _what_to_do(vault_dir, why: str) -> str:  # type: ignore[no-untyped-def]
     state = "exists" if (vault_dir / "vault.header").exists() else "does not exist yet"
     return (
         f"{why}\n"
@@ -72,26 +71,39 @@ def _what_to_do(parser: argparse.ArgumentParser, vault_dir, why: str) -> str:  #
     )
 
 
-def _open_window(parser: argparse.ArgumentParser, vault_dir) -> int:  # type: ignore[no-untyped-def]
+def _open_window(vault_dir) -> int:  # type: ignore[no-untyped-def]
     """No command: open the desktop window, or say why it cannot open and what to do instead."""
     from lawnotebook.app import open_desktop_window, window_unavailable_reason
 
     why = window_unavailable_reason()
     if why is not None:
-        sys.stdout.write(_what_to_do(parser, vault_dir, why))
-        return exit_codes.OK
+        sys.stdout.write(_what_to_do(vault_dir, why))
+        return 0  # exit_codes.OK (not imported: it loads every error class)
     return open_desktop_window(vault_dir)
 
 
 def _open_demo(lang: str | None) -> int:
     """``--demo``: the window on a throw-away vault of fictional cases (Qt loads only now)."""
     from lawnotebook.app import open_demo, window_unavailable_reason
+    from lawnotebook.cli import exit_codes
 
     why = window_unavailable_reason()
     if why is not None:
         sys.stderr.write(f"lawnotebook: {why}\n")
         return exit_codes.USAGE
     return open_demo(lang)
+
+
+def _window_only(argv: list[str]) -> str | None:
+    """For ``lawnotebook`` or ``lawnotebook --vault DIR`` (the window): ``""`` or ``DIR``;
+    None for anything else (a command, an option, a bundle: the parser's business)."""
+    if not argv:
+        return ""
+    if len(argv) == 2 and argv[0] == "--vault" and not argv[1].startswith("-"):
+        return argv[1]
+    if len(argv) == 1 and argv[0].startswith("--vault=") and len(argv[0]) > len("--vault="):
+        return argv[0].removeprefix("--vault=")
+    return None
 
 
 def _lone_bundle(argv: Sequence[str]) -> tuple[list[str], Path] | None:
@@ -106,8 +118,13 @@ def _lone_bundle(argv: Sequence[str]) -> tuple[list[str], Path] | None:
 
 def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: ignore[no-untyped-def]
     """Run the CLI; returns the exit code (the console script passes it to ``sys.exit``)."""
-    parser = build_parser()
-    bundle = _lone_bundle(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window_on = _window_only(arguments)
+    if window_on is not None:  # no command: the window, before the commands are even loaded
+        return _open_window(resolve_vault_dir(window_on or None))
+    from lawnotebook.cli import exit_codes
+
+    bundle = _lone_bundle(arguments)
     if bundle is not None:  # opened from a file manager: the window's open-bundle flow
         from lawnotebook.app import open_bundle_in_window, window_unavailable_reason
 
@@ -118,6 +135,7 @@ def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: i
             sys.stderr.write(f"lawnotebook: {why} Use: lawnotebook bundle open {path}\n")
             return exit_codes.USAGE
         return open_bundle_in_window(vault_dir, path)
+    parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
@@ -126,7 +144,10 @@ def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: i
         return _open_demo(args.lang)
     vault_dir = resolve_vault_dir(args.vault)
     if args.command is None:
-        return _open_window(parser, vault_dir)
+        return _open_window(vault_dir)
+    from lawnotebook.cli.context import CliContext
+    from lawnotebook.cli.secrets_input import UsageError
+
     if keystore is None:
         from lawnotebook.app import make_keystore
 

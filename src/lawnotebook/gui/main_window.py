@@ -27,27 +27,34 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
 
-from lawnotebook.crypto.keywrap import Argon2Params
 from lawnotebook.gui import i18n
 from lawnotebook.gui.background import Worker
 from lawnotebook.gui.clipboard_guard import ClipboardGuard
 from lawnotebook.gui.create_vault_page import CreateVaultPage
 from lawnotebook.gui.idle_lock import IdleLock
-from lawnotebook.gui.messages import explain
 from lawnotebook.gui.recover_page import RecoverPage
 from lawnotebook.gui.recovery_key_page import RecoveryKeyPage
 from lawnotebook.gui.settings import DeskSettings
 from lawnotebook.gui.unlock_page import UnlockPage
-from lawnotebook.services import session as sessions
-from lawnotebook.services.agenda import Docket, docket
-from lawnotebook.vault.keychain import DeviceKeyStore
+from lawnotebook.services.vault_location import vault_exists
 
 if TYPE_CHECKING:
+    from lawnotebook.crypto.keywrap import Argon2Params
     from lawnotebook.gui.desk import Desk, Place
     from lawnotebook.gui.evidence_text import TextReading
+    from lawnotebook.services import session as sessions
+    from lawnotebook.services.agenda import Docket
+    from lawnotebook.vault.keychain import DeviceKeyStore
 
-# Imported ahead, a module at a time, once the unlock page is on screen (see ImportAhead).
-DESK_MODULES = ("lawnotebook.gui.desk", "lawnotebook.gui.evidence_text")
+# Imported ahead, a module at a time, once the unlock page is on screen (see ImportAhead): the
+# vault stack the unlock runs on, then the desk. The locked pages need none of it.
+DESK_MODULES = (
+    "lawnotebook.gui.messages",
+    "lawnotebook.services.session",
+    "lawnotebook.services.agenda",
+    "lawnotebook.gui.desk",
+    "lawnotebook.gui.evidence_text",
+)
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +107,7 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
-        self._show(self.unlock_page if sessions.vault_exists(self.vault_dir) else self.create_page)
+        self._show(self.unlock_page if vault_exists(self.vault_dir) else self.create_page)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -235,7 +242,7 @@ class MainWindow(QMainWindow):
         self.create_page.set_busy(True)
         root, kdf, keystore = self.vault_dir, self.kdf, self.keystore
         self.worker.submit(
-            lambda: sessions.create_vault(
+            lambda: _sessions().create_vault(
                 root, passphrase, kdf=kdf, keystore=keystore, remember=remember
             ),
             self._created,
@@ -254,7 +261,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.set_busy(True)
         root = self.vault_dir
         self.worker.submit(
-            lambda: _with_docket(sessions.unlock_with_passphrase(root, passphrase)),
+            lambda: _with_docket(_sessions().unlock_with_passphrase(root, passphrase)),
             self._opened,
             lambda exc: self._failed(self.unlock_page, exc),
         )
@@ -264,7 +271,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.set_busy(True)
         root, keystore = self.vault_dir, self.keystore
         self.worker.submit(
-            lambda: _with_docket(sessions.unlock_on_device(root, keystore)),
+            lambda: _with_docket(_sessions().unlock_on_device(root, keystore)),
             self._opened,
             lambda exc: self._failed(self.unlock_page, exc),
         )
@@ -274,14 +281,16 @@ class MainWindow(QMainWindow):
         self.recover_page.set_busy(True)
         root = self.vault_dir
         self.worker.submit(
-            lambda: _with_docket(sessions.unlock_with_recovery_key(root, key_text, new_passphrase)),
+            lambda: _with_docket(
+                _sessions().unlock_with_recovery_key(root, key_text, new_passphrase)
+            ),
             self._opened,
             lambda exc: self._failed(self.recover_page, exc),
         )
 
     def _failed(self, page, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
         page.set_busy(False)
-        page.show_error(explain(exc))
+        page.show_error(_explain(exc))
 
     def _opened(self, opened: tuple[sessions.Session, Docket] | None) -> None:
         if opened is None:
@@ -341,7 +350,7 @@ class MainWindow(QMainWindow):
         try:
             reading.make_queue()
         except Exception as exc:  # no OCR stack, no multiprocessing: the desk works without
-            self.statusBar().showMessage(explain(exc), 8000)
+            self.statusBar().showMessage(_explain(exc), 8000)
             reading.deleteLater()
             return None
         return reading
@@ -355,7 +364,7 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             reading.start_in_background,
             lambda _r: None,
-            lambda exc: self.statusBar().showMessage(explain(exc), 8000),
+            lambda exc: self.statusBar().showMessage(_explain(exc), 8000),
             owner=reading,
         )
 
@@ -474,11 +483,27 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _sessions():  # type: ignore[no-untyped-def]
+    """``services.session``, loaded ahead while the passphrase is typed (or now, on the worker
+    thread that unlocks): the window's first page does not wait for the vault stack."""
+    from lawnotebook.services import session
+
+    return session
+
+
+def _explain(exc: BaseException) -> str:
+    from lawnotebook.gui.messages import explain
+
+    return explain(exc)
+
+
 def _with_docket(session: sessions.Session | None) -> tuple[sessions.Session, Docket] | None:
     """Unlocking also reads the case list and agenda, still in the background thread."""
     if session is None:
         return None
     try:
+        from lawnotebook.services.agenda import docket
+
         return session, docket(session.case_file)
     except BaseException:
         session.close()

@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-import platformdirs
 
 from lawnotebook.vault.errors import NotRemembered
 from lawnotebook.vault.keychain import DeviceKeyStore
 from lawnotebook.vault.vault import Vault
-
-APP_NAME = "Lawnotebook"
-VAULT_ENV = "LAWNOTEBOOK_VAULT"
-
-
-def default_vault_dir() -> Path:
-    """The vault folder used when none is named: ``<user data dir>/Lawnotebook/vault``."""
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "vault"
-
-
-def resolve_vault_dir(flag: str | None, environ: dict[str, str] | None = None) -> Path:
-    """``--vault`` beats ``LAWNOTEBOOK_VAULT`` beats the default location."""
-    environ = dict(os.environ) if environ is None else environ
-    if flag:
-        return Path(flag).expanduser()
-    if environ.get(VAULT_ENV):
-        return Path(environ[VAULT_ENV]).expanduser()
-    return default_vault_dir()
 
 
 def try_device_unlock(root: Path, keystore: DeviceKeyStore) -> Vault | None:

@@ -16,7 +16,6 @@ import contextlib
 import os
 import shutil
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 from lawnotebook.crypto.keywrap import (
@@ -44,38 +43,8 @@ from lawnotebook.vault.evidence import sweep_orphans
 from lawnotebook.vault.header import Slot, VaultHeader, read_header, slot_aad
 from lawnotebook.vault.keychain import DeviceKeyStore
 from lawnotebook.vault.lock import VaultLock
+from lawnotebook.vault.paths import HEADER_NAME, VaultPaths
 from lawnotebook.vault.schema import migrate, schema_version
-
-DB_NAME = "vault.db"
-HEADER_NAME = "vault.header"
-LOCK_NAME = "vault.lock"
-BACKUPS_NAME = "backups"
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    """Where a vault's files live."""
-
-    root: Path
-
-    @property
-    def db(self) -> Path:
-        return self.root / DB_NAME
-
-    @property
-    def header(self) -> Path:
-        return self.root / HEADER_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.root / LOCK_NAME
-
-    @property
-    def backups(self) -> Path:
-        return self.root / BACKUPS_NAME
-
-    def exists(self) -> bool:
-        return self.header.exists() or self.db.exists()
 
 
 def _seal(header_id: str, kind: str, wrapping_key: bytes, data_key: bytes, **kdf) -> Slot:
