@@ -65,7 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=1024, help="file size in MiB")
     parser.add_argument("--dir", type=Path, default=None, help="scratch folder (default: tmp)")
-    parser.add_argument("--rounds", type=int, default=2, help="best of N alternating rounds")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=None,
+        help="alternating rounds (file mode: best of N, default 2; --bundle: median, default 3)",
+    )
     parser.add_argument(
         "--bundle",
         action="store_true",
@@ -79,8 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(Path(__file__).parent))
         import seal_bundle
 
-        seal_bundle.run(args.size_mib, args.dir)
+        seal_bundle.run(args.size_mib, args.dir, args.rounds or 3)
         return 0
+    args.rounds = args.rounds or 2
 
     identity = age.X25519Identity.generate()
     with tempfile.TemporaryDirectory(dir=args.dir) as scratch:

@@ -6,8 +6,9 @@ in the order ``M S R B* E`` and nothing may follow ``E``. Blob bodies are stream
 
 from __future__ import annotations
 
+import io
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO, Protocol
 
 from lawnotebook.bundle.errors import BundleTampered, BundleTooLarge, NotABundle
@@ -98,9 +99,49 @@ class FrameReader:
 
         return sha, chunks()
 
+    def blob_stream(
+        self, expected_size: int, on_read: Callable[[int], object] | None = None
+    ) -> tuple[bytes, BlobStream]:
+        """Like :meth:`read_blob`, but the bytes come from a reader (``readinto``), so they
+        can be decrypted straight into the consumer's buffer; ``on_read(n)`` after each read."""
+        length = self._header(BLOB, min(MAX_BLOB, expected_size) + 32)
+        if length != expected_size + 32:
+            raise BundleTampered("a blob's size differs from the manifest")
+        sha = self._exact(32)
+        return sha, BlobStream(self.src, expected_size, on_read)
+
     def read_end(self) -> None:
         """The end frame, and nothing after it."""
         if self._header(END, 0) != 0:
             raise BundleTampered("the end frame is not empty")
         if self.src.read(1):
             raise BundleTampered("data after the end of the bundle")
+
+
+class BlobStream(io.RawIOBase):
+    """A read-only view of exactly one blob frame's body; a short bundle is tampering."""
+
+    def __init__(
+        self, src: BinaryIO, size: int, on_read: Callable[[int], object] | None = None
+    ) -> None:
+        super().__init__()
+        self._src = src
+        self._left = size
+        self._on_read = on_read
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        if not self._left:
+            return 0
+        view = memoryview(buffer).cast("B")[: self._left]
+        if not view:
+            return 0
+        n = self._src.readinto(view)
+        if not n:
+            raise BundleTampered("the bundle ends inside a file")
+        self._left -= n
+        if self._on_read is not None:
+            self._on_read(n)
+        return n

@@ -31,7 +31,6 @@ from lawnotebook.bundle.merge import MergePlan, RecordState, case_state, plan_me
 from lawnotebook.bundle.record_set import RecordSet, decode
 from lawnotebook.core.clock import ClockDrift, Hlc
 from lawnotebook.core.records import from_body
-from lawnotebook.core.streams import IterableReader
 from lawnotebook.crypto.age import ScryptIdentity, open_decrypt
 from lawnotebook.crypto.age.errors import (
     AgeError,
@@ -268,25 +267,25 @@ def _read_files(
     total, done = sum(b.size for b in manifest.blobs), 0
     try:
         for entry in manifest.blobs:
-            stated, chunks = fr.read_blob(entry.size)
+
+            def counted(n: int) -> None:
+                nonlocal done
+                done += n
+                if progress:
+                    progress(done, total)
+
+            # The blob's bytes are decrypted straight into the intake's (or our) buffers.
+            stated, stream = fr.blob_stream(entry.size, counted)
             if stated.hex() != entry.sha256:
                 raise BundleTampered("a file's hash differs from the signed manifest")
-
-            def counted(chunks=chunks):  # type: ignore[no-untyped-def]
-                nonlocal done
-                for chunk in chunks:
-                    done += len(chunk)
-                    if progress:
-                        progress(done, total)
-                    yield chunk
-
             if dry_run or store.contains(entry.sha256):
                 digest = hashlib.sha256()
-                for chunk in counted():
-                    digest.update(chunk)
+                buffer = memoryview(bytearray(frames.COPY_CHUNK))
+                while n := stream.readinto(buffer):
+                    digest.update(buffer[:n])
                 actual = digest.hexdigest()
             else:
-                blob = store.stage(IterableReader(counted()))
+                blob = store.stage(stream)
                 staged.append(blob)
                 actual = blob.sha256
             if actual != entry.sha256:

@@ -31,6 +31,7 @@ from lawnotebook.crypto.age.scrypt import STANZA_TYPE as SCRYPT_TYPE
 from lawnotebook.crypto.age.scrypt import ScryptIdentity, ScryptRecipient
 from lawnotebook.crypto.age.source import Readable, Source
 from lawnotebook.crypto.age.stream import (
+    CHUNK_SIZE,
     NONCE_SIZE,
     PayloadDecryptor,
     PayloadWriter,
@@ -110,7 +111,13 @@ class EncryptWriter:
         write = self._armor.write if self._armor else dst.write
         nonce = os.urandom(NONCE_SIZE)
         write(header + nonce)
-        self._payload = PayloadWriter(payload_key(file_key, nonce), write)
+        # A sink that lends buffers (reserve/commit) gets the ciphertext sealed straight into
+        # them; armor needs the bytes, so it always goes through write.
+        reserve = None if armor else getattr(dst, "reserve", None)
+        commit = None if armor else getattr(dst, "commit", None)
+        self._payload = PayloadWriter(
+            payload_key(file_key, nonce), write, reserve=reserve, commit=commit
+        )
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         """Encrypt ``data`` (buffered to 64 KiB chunks)."""
@@ -196,12 +203,18 @@ class DecryptReader(io.RawIOBase):
         super().__init__()
         self._payload = payload
         self._pending = memoryview(b"")
+        self._error: Exception | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
         out = memoryview(buffer).cast("B")
+        if not self._pending and len(out) >= CHUNK_SIZE:
+            return self._read_chunks(out)
         while not self._pending:
             chunk = self._payload.next_chunk()
             if chunk is None:
@@ -211,6 +224,27 @@ class DecryptReader(io.RawIOBase):
         out[:take] = self._pending[:take]
         self._pending = self._pending[take:]
         return take
+
+    def _read_chunks(self, out: memoryview) -> int:
+        """Decrypt as many whole chunks as fit straight into ``out`` (no copy).
+
+        Stops after a short (final) chunk. An error after some chunks were released is kept
+        for the next call, so what this call returns is still an authenticated prefix.
+        """
+        filled = 0
+        try:
+            while len(out) - filled >= CHUNK_SIZE:
+                chunk = self._payload.next_chunk(out[filled:])
+                if chunk is None:
+                    break
+                filled += len(chunk)
+                if len(chunk) < CHUNK_SIZE and filled:
+                    break  # the final chunk (an empty one: ask again, for trailing data)
+        except Exception as exc:
+            if not filled:
+                raise
+            self._error = exc
+        return filled
 
 
 def open_decrypt(

@@ -48,8 +48,12 @@ class PayloadDecryptor:
         self._done = False
         self._trailing = False
 
-    def next_chunk(self) -> memoryview | None:
-        """Return the next plaintext chunk (valid until the next call), or None at the end."""
+    def next_chunk(self, into: memoryview | None = None) -> memoryview | None:
+        """Return the next plaintext chunk (valid until the next call), or None at the end.
+
+        With ``into`` (at least :data:`CHUNK_SIZE` bytes) the chunk is decrypted there and a
+        view of its start returned; bytes of ``into`` past the returned view are unspecified.
+        """
         if self._trailing:
             raise PayloadError("trailing data after the final chunk")
         if self._done:
@@ -62,16 +66,19 @@ class PayloadDecryptor:
         # A short read means end of input, so this must be the final chunk. A full-size chunk
         # may be final too; we learn that only when it fails as non-final (age does the same).
         last = n < ENC_CHUNK_SIZE
-        data, out = self._in[:n], self._out[: n - TAG_SIZE]
+        data = self._in[:n]
+        out = (self._out if into is None else into)[: n - TAG_SIZE]
         try:
             self._aead.decrypt_into(_chunk_nonce(self._counter, last), data, None, out)
         except InvalidTag as exc:
             if last:
+                out[:] = bytes(len(out))
                 raise PayloadError("payload chunk failed authentication") from exc
             last = True
             try:
                 self._aead.decrypt_into(_chunk_nonce(self._counter, True), data, None, out)
             except InvalidTag as exc2:
+                out[:] = bytes(len(out))
                 raise PayloadError("payload chunk failed authentication") from exc2
         if last:
             if n == TAG_SIZE and self._counter > 0:
@@ -109,24 +116,45 @@ def encrypt_payload(key: bytes, readinto: ReadInto, write: Write) -> int:
 
 
 class PayloadWriter:
-    """Push-style STREAM encryption for callers that produce data with ``write``."""
+    """Push-style STREAM encryption for callers that produce data with ``write``.
 
-    def __init__(self, key: bytes, write: Write) -> None:
+    With ``reserve``/``commit`` (a sink that lends its own buffers, such as
+    :class:`~lawnotebook.core.streams.BackgroundWriter`) each chunk is sealed straight into the
+    sink's memory instead of a buffer of ours that ``write`` would then copy.
+    """
+
+    def __init__(
+        self,
+        key: bytes,
+        write: Write,
+        *,
+        reserve: Callable[[int], memoryview] | None = None,
+        commit: Callable[[int], object] | None = None,
+    ) -> None:
         self._aead = ChaCha20Poly1305(key)
         self._write = write
+        self._reserve = reserve if commit is not None else None
+        self._commit = commit
         self._buf = memoryview(bytearray(CHUNK_SIZE))
         self._out = memoryview(bytearray(ENC_CHUNK_SIZE))
         self._fill = 0
         self._counter = 0
         self._closed = False
 
-    def _flush(self, last: bool) -> None:
-        n = self._fill
+    def _seal(self, plain: memoryview, last: bool) -> None:
+        n = len(plain) + TAG_SIZE
         nonce = _chunk_nonce(self._counter, last)
-        self._aead.encrypt_into(nonce, self._buf[:n], None, self._out[: n + TAG_SIZE])
-        self._write(self._out[: n + TAG_SIZE])
-        self._fill = 0
+        if self._reserve is not None:
+            self._aead.encrypt_into(nonce, plain, None, self._reserve(n))
+            self._commit(n)  # type: ignore[misc]
+        else:
+            self._aead.encrypt_into(nonce, plain, None, self._out[:n])
+            self._write(self._out[:n])
         self._counter += 1
+
+    def _flush(self, last: bool) -> None:
+        self._seal(self._buf[: self._fill], last)
+        self._fill = 0
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         """Buffer and encrypt ``data``; a full chunk is sealed only once more data follows."""
@@ -136,6 +164,12 @@ class PayloadWriter:
         while view:
             if self._fill == CHUNK_SIZE:
                 self._flush(last=False)
+            if self._fill == 0 and len(view) > CHUNK_SIZE:
+                # A whole chunk with more data right behind it: seal it from the caller's
+                # memory, no copy (it cannot be the last chunk).
+                self._seal(view[:CHUNK_SIZE], last=False)
+                view = view[CHUNK_SIZE:]
+                continue
             take = min(CHUNK_SIZE - self._fill, len(view))
             self._buf[self._fill : self._fill + take] = view[:take]
             self._fill += take

@@ -1,9 +1,10 @@
 """The intake pipeline: read, hash, pad, seal and write a source in bounded memory.
 
 The main thread reads each 1 MiB chunk into one of a few preallocated buffers, seals it with
-``encrypt_into`` into one reused output buffer and appends it to a pack. SHA-256 runs on a
-worker thread at the same time (``hashlib`` releases the GIL on large updates; the AEAD does
-not, so sealing stays on the main thread). Memory is a handful of chunks whatever the size.
+``encrypt_into`` into one of a few output buffers and queues it for the pack writer, whose
+thread writes it out. SHA-256 runs on a worker thread at the same time (``hashlib`` and
+``os.write`` release the GIL; the AEAD does not, so sealing stays on the main thread). Memory
+is a handful of chunks whatever the size.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ Cancel = Callable[[], bool]
 
 HEAD_SIZE = 8192  # bytes kept for media-type sniffing
 _BUFFERS = 4  # read-ahead depth: how far reading may run ahead of hashing
+_OUT_BUFFERS = 4  # write-behind depth: how far sealing may run ahead of the pack writes
 
 
 @dataclass
@@ -123,15 +125,17 @@ def seal_stream(
     """Seal everything ``reader`` yields into ``writer``'s packs (zero padding included)."""
     pool = _Buffers(_BUFFERS, CHUNK_SIZE)
     hasher = _Hasher(pool.release)
-    out = memoryview(bytearray(CHUNK_SIZE + TAG_SIZE))
+    # Sealed chunks wait in these while the pack writer's thread writes them out.
+    outs = _Buffers(_OUT_BUFFERS, CHUNK_SIZE + TAG_SIZE)
     zeros = memoryview(bytes(CHUNK_SIZE))
     chunks: list[tuple[int, str, int, int]] = []
 
     def seal(plain: memoryview, last: bool) -> None:
         idx = len(chunks)
-        sealed = out[: len(plain) + TAG_SIZE]
+        o = outs.acquire()
+        sealed = outs.view(o)[: len(plain) + TAG_SIZE]
         aead.encrypt_into(chunk_nonce(idx), plain, chunk_aad(blob_id, idx, last), sealed)
-        name, at = writer.append(sealed)
+        name, at = writer.append(sealed, lambda: outs.release(o))
         chunks.append((idx, name, at, len(sealed)))
 
     def read_chunk() -> tuple[int, int]:

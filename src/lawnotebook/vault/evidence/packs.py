@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _MAX_SYNCING = 2  # packs being flushed while the next one is written
 
 Write = Callable[[int, memoryview], int]
+_Item = tuple[int, memoryview | None, Callable[[], object] | None]
 
 _in_flight: dict[Path, set[str]] = {}
 _in_flight_lock = threading.Lock()
@@ -57,8 +59,11 @@ def storage_error(exc: OSError, what: str) -> Exception:
 class PackWriter:
     """Writes one intake's chunks into fresh packs; ``discard()`` removes every one of them.
 
-    Finished packs are fsynced on a background thread (``os.fsync`` releases the GIL), so the
-    disk flush overlaps with reading, hashing and sealing the next chunks.
+    The writes themselves run on a worker thread, in order (``os.write`` releases the GIL, so
+    they overlap with sealing the next chunks); ``append`` returns at once with the chunk's
+    place and calls ``on_written`` once the buffer may be reused. Finished packs are fsynced
+    on further background threads, so the disk flush overlaps with the next pack's writes.
+    Errors surface from the next ``append`` or from ``finish``.
     """
 
     def __init__(self, root: Path, chunks_per_pack: int, *, write: Write = os.write) -> None:
@@ -75,23 +80,59 @@ class PackWriter:
         self._in_pack = 0
         self._syncing: list[threading.Thread] = []
         self._sync_error: BaseException | None = None
+        self._write_error: BaseException | None = None
+        self._discarding = False
+        self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
 
-    def append(self, sealed: memoryview) -> tuple[str, int]:
-        """Write one sealed chunk; returns (pack name, offset in the pack)."""
-        if self._sync_error is not None:
-            raise self._sync_error
+    def append(
+        self, sealed: memoryview, on_written: Callable[[], object] | None = None
+    ) -> tuple[str, int]:
+        """Queue one sealed chunk for writing; returns (pack name, offset in the pack).
+
+        ``sealed`` must stay untouched until ``on_written()`` (without it, until ``finish``).
+        """
+        self._raise_error()
         if self._fd < 0 or self._in_pack == self._chunks_per_pack:
             self._next_pack()
         offset = self._offset
-        view = sealed
-        try:
-            while view:
-                view = view[self._write(self._fd, view) :]
-        except OSError as exc:
-            raise storage_error(exc, "writing evidence") from exc
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._write_loop, name="pack-write", daemon=True)
+            self._worker.start()
+        self._queue.put((self._fd, sealed, on_written))
         self._offset += len(sealed)
         self._in_pack += 1
         return self.names[-1], offset
+
+    def _raise_error(self) -> None:
+        if self._write_error is not None:
+            raise self._write_error
+        if self._sync_error is not None:
+            raise self._sync_error
+
+    def _write_loop(self) -> None:
+        while (item := self._queue.get()) is not None:
+            fd, sealed, on_written = item
+            try:
+                if sealed is None:  # the pack is complete: flush it (or just close it)
+                    if self._write_error is None and not self._discarding:
+                        self._start_sync(fd)
+                    else:
+                        os.close(fd)
+                elif self._write_error is None and not self._discarding:
+                    view = sealed
+                    while view:
+                        view = view[self._write(fd, view) :]
+            except OSError as exc:
+                error = storage_error(exc, "writing evidence")
+                if error is not exc:
+                    error.__cause__ = exc
+                self._write_error = error
+            except BaseException as exc:
+                self._write_error = exc
+            finally:
+                if on_written is not None:
+                    on_written()
 
     def _next_pack(self) -> None:
         self._finish_pack()
@@ -110,6 +151,13 @@ class PackWriter:
         if self._fd < 0:
             return
         fd, self._fd = self._fd, -1
+        if self._worker is None:
+            os.close(fd)
+        else:  # after the pack's queued writes
+            self._queue.put((fd, None, None))
+
+    def _start_sync(self, fd: int) -> None:
+        # On the write worker: the sync threads are only ever touched here and after a join.
         worker = threading.Thread(target=self._sync_and_close, args=(fd,), daemon=True)
         worker.start()
         self._syncing.append(worker)
@@ -128,21 +176,23 @@ class PackWriter:
         """Flush every pack and the folder entry to disk; returns the pack names in order."""
         self._finish_pack()
         self._join()
-        if self._sync_error is not None:
-            raise self._sync_error
+        self._raise_error()
         fsync_dir(self.folder)
         return list(self.names)
 
     def _join(self) -> None:
+        if self._worker is not None:
+            self._queue.put(None)
+            self._worker.join()
+            self._worker = None
         for worker in self._syncing:
             worker.join()
         self._syncing.clear()
 
     def discard(self) -> None:
         """Remove every pack this writer created (after a failure, a cancel or a dedup hit)."""
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        self._discarding = True  # queued writes are dropped, open packs only closed
+        self._finish_pack()
         self._join()
         for name in self.names:
             with contextlib.suppress(FileNotFoundError):

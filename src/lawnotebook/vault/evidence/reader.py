@@ -101,6 +101,14 @@ class BlobReader(io.RawIOBase):
         if self._pos >= self._layout.size or not len(out):
             return 0
         index, skip = divmod(self._pos, self._layout.chunk_size)
+        if not skip and index != self._cached:
+            # Whole chunks wanted (a sequential copy): decrypt straight into the caller's
+            # buffer when the chunk holds no padding and fits, saving a copy per chunk.
+            length = self._layout.chunks[index][2] - TAG_SIZE
+            if length <= len(out) and self._pos + length <= self._layout.size:
+                self._chunk(index, out[:length])
+                self._pos += length
+                return length
         plain = self._chunk(index)
         n = min(len(out), len(plain) - skip, self._layout.size - self._pos)
         out[:n] = plain[skip : skip + n]
@@ -114,14 +122,20 @@ class BlobReader(io.RawIOBase):
             got += self.readinto(view[got:])
         return bytes(out)
 
-    def _chunk(self, index: int) -> memoryview:
-        """Chunk ``index`` decrypted and authenticated (cached until another is needed)."""
+    def _chunk(self, index: int, into: memoryview | None = None) -> memoryview:
+        """Chunk ``index`` decrypted and authenticated (cached until another is needed).
+
+        With ``into`` (exactly the chunk's plaintext length) it is decrypted there, uncached.
+        """
         chunks = self._layout.chunks
         path, start, length = chunks[index]
-        plain = memoryview(self._plain)[: length - TAG_SIZE]
-        if self._cached == index:
-            return plain
-        self._cached = -1
+        if into is not None:
+            plain = into
+        else:
+            plain = memoryview(self._plain)[: length - TAG_SIZE]
+            if self._cached == index:
+                return plain
+            self._cached = -1
         sealed = memoryview(self._sealed)[:length]
         if os.preadv(self._pack(path), [sealed], start) != length:
             raise BlobCorrupt(f"a pack of evidence {self._layout.sha256} is truncated")
@@ -129,8 +143,10 @@ class BlobReader(io.RawIOBase):
         try:
             self._aead.decrypt_into(chunk_nonce(index), sealed, aad, plain)
         except InvalidTag as exc:
+            plain[:] = bytes(len(plain))  # nothing unauthenticated left in the buffer
             raise BlobCorrupt(f"evidence {self._layout.sha256} was altered on disk") from exc
-        self._cached = index
+        if into is None:
+            self._cached = index
         return plain
 
     def _pack(self, path: Path) -> int:
