@@ -30,8 +30,10 @@ CJK characters matches as a substring of any length (``逼供`` in ``刑讯逼�
 words match whole words case- and accent-insensitively (``cafe`` finds ``café``, ``muller``
 finds ``Müller``). With ``complete_last_word=True`` the last Latin word of 3+ characters,
 while still being typed (no trailing space), also matches as a prefix (``confes`` →
-``confession``; exact words rank first) — off by default: on a 100,000-note vault a common
-prefix costs seconds (FTS5 merges every matching term's doclist; see docs/performance.md).
+``confession``; exact words rank first) — off by default (the GUI and the CLI search whole
+words). A last ASCII word is expanded into the index's terms with that prefix (milliseconds);
+any other word uses FTS5's prefix query, which costs seconds on a 100,000-note vault (it merges
+every matching term's doclist; see docs/performance.md).
 Quotes, ``*``, ``-``, ``:``, ``^``, parentheses, ``NEAR``, AND/OR/NOT are plain text. An
 empty query returns ``[]``. Ranking is bm25 with the title weighted 10× the body.
 

@@ -7,6 +7,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import islice
 
+import sqlcipher3
+
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.search.index import scope_tokens
 from lawnotebook.vault.search.text import (
@@ -19,6 +21,7 @@ from lawnotebook.vault.search.text import (
     is_plain,
     match_expression,
     match_pattern,
+    prefix_to_complete,
 )
 
 # A text cut into (text, is_match) pieces, in order; joined they give the text shown.
@@ -224,6 +227,38 @@ def _excerpt(body: Segments, tokens: int) -> Segments:
     return tuple(merged)
 
 
+# A prefix with more completions than this is left to FTS5's prefix query (slow, but rare for a
+# prefix of 3+ letters, and never wrong).
+MAX_COMPLETIONS = 256
+_VOCAB = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_text, row)"
+)
+_TERMS = "SELECT term FROM temp.search_vocab WHERE term >= ? AND term < ? LIMIT ?"
+
+
+def _completions(conn: Connection, query: str) -> list[str] | None:
+    """The index's terms starting with the word being typed, for ``complete_last_word``; None
+    to leave the prefix to FTS5.
+
+    FTS5 answers ``"confes" *`` by merging the doclists of every matching term into one and
+    reading it backwards for ``ORDER BY rowid DESC``: ~2 s on 100,000 notes. The same records
+    match the terms ORed as whole words, found in the term list (``fts5vocab``, a table in the
+    connection's in-memory temp schema): milliseconds.
+    """
+    prefix = prefix_to_complete(query)
+    if prefix is None:
+        return None
+    # ASCII letters and digits: every term with the prefix sorts before the prefix with its last
+    # character incremented (terms compare as UTF-8 bytes, as SQLite compares text).
+    end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    try:
+        conn.execute(_VOCAB)
+        terms = [r[0] for r in conn.execute(_TERMS, (prefix, end, MAX_COMPLETIONS + 1))]
+    except sqlcipher3.OperationalError:  # no temp table possible here: FTS5's prefix query
+        return None
+    return terms if len(terms) <= MAX_COMPLETIONS else None
+
+
 def search(
     conn: Connection,
     query: str,
@@ -245,7 +280,10 @@ def search(
     ``limit`` of the newest :data:`RANK_WINDOW` matches are returned. For HTML pass
     ``open_mark="<b>", close_mark="</b>", escape=html.escape``.
     """
-    expression = match_expression(query, complete_last_word=complete_last_word)
+    completions = _completions(conn, query) if complete_last_word else None
+    expression = match_expression(
+        query, complete_last_word=complete_last_word, completions=completions
+    )
     if expression is None or limit <= 0 or (kinds is not None and not kinds):
         return []
     expression = f"{{title body}} : ({expression})"

@@ -102,14 +102,18 @@ def query_words(query: str) -> list[str]:
     return _words(sanitize(query))
 
 
-def match_expression(query: str, *, complete_last_word: bool = False) -> str | None:
+def match_expression(
+    query: str, *, complete_last_word: bool = False, completions: list[str] | None = None
+) -> str | None:
     """The FTS5 MATCH expression for a user's query, or None if it has nothing to search for.
 
     Every word must match (AND); a word is a phrase, so ``o'brien`` or ``2019-07-01`` match as
     written and a CJK run matches as a phrase of single characters. With
     ``complete_last_word``, a last Latin word of 3+ characters that is still being typed (no
     space after it) also matches as a prefix: ``confes`` finds ``confession``. The exact word is
-    kept as an alternative, so whole-word matches still rank first.
+    kept as an alternative, so whole-word matches still rank first. ``completions``, if given,
+    are the index's terms that start with that word (see :func:`prefix_to_complete`): they are
+    ORed instead of FTS5's prefix query, which matches the same records far more slowly.
     """
     query = sanitize(query)
     words = _words(query)[:MAX_QUERY_WORDS]
@@ -119,8 +123,30 @@ def match_expression(query: str, *, complete_last_word: bool = False) -> str | N
     # Still being typed: the last word ends the query, with no space or punctuation after it.
     typing = query.rstrip() == query and query.endswith(words[-1])
     if complete_last_word and typing and _latin_tail(words[-1]) >= PREFIX_MIN_CHARS:
-        phrases[-1] = f"({phrases[-1]} OR {phrases[-1]} *)"
+        if completions is None:
+            phrases[-1] = f"({phrases[-1]} OR {phrases[-1]} *)"
+        else:
+            quoted = ('"' + t.replace('"', '""') + '"' for t in completions)
+            terms = sorted({phrases[-1], *quoted})
+            phrases[-1] = f"({' OR '.join(terms)})"
     return " AND ".join(phrases)  # FTS5 allows an implicit AND only between bare phrases
+
+
+_ASCII_WORD = re.compile("[A-Za-z0-9]+")
+
+
+def prefix_to_complete(query: str) -> str | None:
+    """The prefix that ``complete_last_word`` completes in ``query``, lower-cased as the index
+    holds it, if it is one ASCII token (``confes``); None if nothing is completed or the last
+    word is not that simple (``o'bri``, ``mül``: FTS5's own prefix query handles those)."""
+    query = sanitize(query)
+    words = _words(query)[:MAX_QUERY_WORDS]
+    if not words or query.rstrip() != query or not query.endswith(words[-1]):
+        return None
+    last = words[-1]
+    if len(last) < PREFIX_MIN_CHARS or not _ASCII_WORD.fullmatch(last):
+        return None
+    return last.lower()
 
 
 # -- the same matching in Python, for highlighting without FTS5 ------------------------------
