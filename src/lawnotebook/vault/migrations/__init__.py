@@ -16,6 +16,7 @@ from lawnotebook.vault.migrations import (
     v0004_search,
     v0005_sharing,
     v0006_evidence_text,
+    v0007_desk_index,
 )
 
 _MODULES = [
@@ -25,6 +26,7 @@ _MODULES = [
     v0004_search,
     v0005_sharing,
     v0006_evidence_text,
+    v0007_desk_index,
 ]
 
 MIGRATIONS: Mapping[int, Callable] = {m.VERSION: m.migrate for m in _MODULES}
