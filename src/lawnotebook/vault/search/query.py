@@ -152,13 +152,20 @@ def _spans(text: str, patterns: list[re.Pattern[str]], found: list[bool]) -> lis
 
 
 def _marked(text: str, spans: list[Span]) -> Segments:
-    """Segments of stored ``text`` with ``spans`` as the matches."""
-    out, at = [], 0
+    """Segments of stored plain ``text`` with ``spans`` (merged, as from :func:`_spans`) as the
+    matches: what :func:`segments` makes of the text with markers around them, built directly.
+    (Plain text holds no markers or ellipses; merged spans leave something but separators
+    between them, so no two pieces of one kind are adjacent.)"""
+    out: list[tuple[str, bool]] = []
+    at = 0
     for lo, hi in spans:
-        out += [text[at:lo], MATCH_OPEN, text[lo:hi], MATCH_CLOSE]
+        if lo > at and (piece := text[at:lo].replace(SEPARATOR, "")):
+            out.append((piece, False))
+        out.append((text[lo:hi].replace(SEPARATOR, ""), True))
         at = hi
-    out.append(text[at:])
-    return segments("".join(out))
+    if piece := text[at:].replace(SEPARATOR, ""):
+        out.append((piece, False))
+    return tuple(out)
 
 
 def _saturated(hits: int, length: float) -> float:
@@ -179,7 +186,7 @@ def _excerpt(body: Segments, tokens: int) -> Segments:
     """About ``tokens`` tokens of the body around its first match (from its start if it has
     none) — a CJK character is one token, a Latin word one, as FTS5 counts — with ellipses
     where text was cut. Only the tokens near the match are looked at, not the whole body."""
-    text = "".join(t for t, _ in body)
+    text = "".join([t for t, _ in body])
     first = 0
     for piece, is_match in body:
         if is_match:
@@ -212,6 +219,8 @@ def _excerpt(body: Segments, tokens: int) -> Segments:
     out: list[tuple[str, bool]] = [(_SNIPPET_ELLIPSIS, False)] if start else []
     at = 0
     for piece, is_match in body:
+        if at >= end:
+            break
         lo, hi = max(start, at), min(end, at + len(piece))
         if lo < hi:
             out.append((piece[lo - at : hi - at], is_match))
