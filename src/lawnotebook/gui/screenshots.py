@@ -41,18 +41,47 @@ def _settle(app: QApplication, until=lambda: True, seconds: float = 10.0) -> Non
         time.sleep(0.02)
 
 
+NO_KEYCHAIN = "This computer has no system keychain, so the vault cannot be remembered here."
+
+
+def demo_window(
+    tmp: Path, language: str | None = None, no_keychain: str = NO_KEYCHAIN
+) -> MainWindow:
+    """A shown 1400×860 window on a new vault folder in ``tmp``, its settings kept there too."""
+    settings = DeskSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    if language is not None:
+        settings.language = language
+    window = MainWindow(
+        tmp / "vault", keystore=NoKeyStore(no_keychain), settings=settings, kdf=DEMO_KDF
+    )
+    window.resize(1400, 860)
+    window.show()
+    return window
+
+
+def create_through_window(app: QApplication, window: MainWindow, shot=None) -> None:  # type: ignore[no-untyped-def]
+    """Create the vault as a user would (``shot(name)`` before each step, if given) and wait
+    for the desk."""
+    page = window.create_page
+    page.first.setText(PASSPHRASE)
+    page.second.setText(PASSPHRASE)
+    if shot:
+        shot("create-vault")
+    page.submit.click()
+    _settle(app, lambda: window.pages.currentWidget() is window.key_page)
+    if shot:
+        shot("recovery-key")
+    window.key_page.written.setChecked(True)
+    window.key_page.done.click()
+    _settle(app, lambda: window.desk is not None)
+    assert window.session is not None and window.desk is not None
+
+
 def take(out: Path) -> list[Path]:
     """Drive the window through every screen and save a PNG of each; returns the files."""
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    tmp = Path(tempfile.mkdtemp(prefix="lawnotebook-shots-"))
-    settings = DeskSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    keystore = NoKeyStore(
-        "This computer has no system keychain, so the vault cannot be remembered here."
-    )
-    window = MainWindow(tmp / "vault", keystore=keystore, settings=settings, kdf=DEMO_KDF)
-    window.resize(1400, 860)
-    window.show()
+    window = demo_window(Path(tempfile.mkdtemp(prefix="lawnotebook-shots-")))
     saved: list[Path] = []
 
     def shot(name: str) -> None:
@@ -61,16 +90,7 @@ def take(out: Path) -> list[Path]:
         window.grab().save(str(path))
         saved.append(path)
 
-    page = window.create_page
-    page.first.setText(PASSPHRASE)
-    page.second.setText(PASSPHRASE)
-    shot("create-vault")
-    page.submit.click()
-    _settle(app, lambda: window.pages.currentWidget() is window.key_page)
-    shot("recovery-key")
-    window.key_page.written.setChecked(True)
-    window.key_page.done.click()
-    _settle(app, lambda: window.desk is not None)
+    create_through_window(app, window, shot)
     assert window.session is not None and window.desk is not None
     english, chinese = populate(window.session.case_file)
     window.desk.refresh()

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSettings, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,15 +38,12 @@ from lawnotebook.core.records import Case, Evidence
 from lawnotebook.gui.application import make_application
 from lawnotebook.gui.demo_data import populate
 from lawnotebook.gui.fonts import load_shipped_fonts
-from lawnotebook.gui.main_window import MainWindow
-from lawnotebook.gui.screenshots import DEMO_KDF, PASSPHRASE, _settle
+from lawnotebook.gui.screenshots import _settle, create_through_window, demo_window
 from lawnotebook.gui.screenshots_sharing import _wait, add_demo_evidence
-from lawnotebook.gui.settings import DeskSettings
 from lawnotebook.services.evidence import add_evidence
 from lawnotebook.services.owner import rename_owner
 from lawnotebook.vault.extract import stored
 from lawnotebook.vault.extract.model import TextUnit
-from lawnotebook.vault.keychain import NoKeyStore
 from lawnotebook.vault.ocr.words import WordBox
 from lawnotebook.vault.transaction import transaction
 
@@ -328,14 +325,7 @@ def take(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     load_shipped_fonts()
-    tmp = Path(tempfile.mkdtemp(prefix="lawnotebook-shots-evidence-"))
-    settings = DeskSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    keystore = NoKeyStore(
-        "This computer has no system keychain, so the vault cannot be remembered here."
-    )
-    window = MainWindow(tmp / "vault", keystore=keystore, settings=settings, kdf=DEMO_KDF)
-    window.resize(1400, 860)
-    window.show()
+    window = demo_window(Path(tempfile.mkdtemp(prefix="lawnotebook-shots-evidence-")))
     saved: list[Path] = []
 
     def shot(name: str) -> None:
@@ -344,14 +334,7 @@ def take(out: Path) -> list[Path]:
         window.grab().save(str(path))
         saved.append(path)
 
-    page = window.create_page
-    page.first.setText(PASSPHRASE)
-    page.second.setText(PASSPHRASE)
-    page.submit.click()
-    _settle(app, lambda: window.pages.currentWidget() is window.key_page)
-    window.key_page.written.setChecked(True)
-    window.key_page.done.click()
-    _settle(app, lambda: window.desk is not None)
+    create_through_window(app, window)
     assert window.session is not None and window.desk is not None
     desk = window.desk
     _, chinese = populate(window.session.case_file)

@@ -13,17 +13,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from lawnotebook.gui.application import make_application
 from lawnotebook.gui.demo_data import populate
 from lawnotebook.gui.fonts import load_shipped_fonts
-from lawnotebook.gui.main_window import MainWindow
-from lawnotebook.gui.screenshots import DEMO_KDF, PASSPHRASE, _settle
+from lawnotebook.gui.screenshots import DEMO_KDF, _settle, create_through_window, demo_window
 from lawnotebook.gui.screenshots_sharing import _report_png, _wait, add_demo_evidence
-from lawnotebook.gui.settings import DeskSettings
-from lawnotebook.vault.keychain import NoKeyStore
 
 SUFFIX = "-zh_CN"
 
@@ -42,12 +38,7 @@ def take(out: Path) -> list[Path]:
     app = make_application()
     load_shipped_fonts()
     tmp = Path(tempfile.mkdtemp(prefix="lawnotebook-shots-zh-"))
-    settings = DeskSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    settings.language = "zh_CN"
-    keystore = NoKeyStore("本机没有系统钥匙串，因此无法在本机记住保险库。")
-    window = MainWindow(tmp / "vault", keystore=keystore, settings=settings, kdf=DEMO_KDF)
-    window.resize(1400, 860)
-    window.show()
+    window = demo_window(tmp, "zh_CN", "本机没有系统钥匙串，因此无法在本机记住保险库。")
     saved: list[Path] = []
 
     def grab(widget: QWidget, name: str) -> None:
@@ -56,16 +47,7 @@ def take(out: Path) -> list[Path]:
         widget.grab().save(str(path))
         saved.append(path)
 
-    page = window.create_page
-    page.first.setText(PASSPHRASE)
-    page.second.setText(PASSPHRASE)
-    grab(window, "create-vault")
-    page.submit.click()
-    _settle(app, lambda: window.pages.currentWidget() is window.key_page)
-    grab(window, "recovery-key")
-    window.key_page.written.setChecked(True)
-    window.key_page.done.click()
-    _settle(app, lambda: window.desk is not None)
+    create_through_window(app, window, lambda name: grab(window, name))
     assert window.session is not None and window.desk is not None
     desk = window.desk
     _, chinese = populate(window.session.case_file)
@@ -100,7 +82,9 @@ def take(out: Path) -> list[Path]:
     grab(wizard, "share-wizard-scope")
     wizard.close()
 
-    dialog = SettingsDialog(settings, window.system_lock.status() if window.system_lock else "")
+    dialog = SettingsDialog(
+        window.settings, window.system_lock.status() if window.system_lock else ""
+    )
     dialog.show()
     grab(dialog, "settings")
     dialog.close()
