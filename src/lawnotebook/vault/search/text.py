@@ -246,7 +246,8 @@ def match_pattern(query: str, *, complete_last_word: bool = False) -> list[re.Pa
                 and n == len(words) - 1
                 and _latin_tail(word) >= PREFIX_MIN_CHARS
             )
-            end = "" if prefix else "(?![A-Za-z0-9])"
+            # A prefix matches whole tokens (FTS5 marks all of ``cafecafe`` for ``cafe*``).
+            end = "[A-Za-z0-9]*" if prefix else "(?![A-Za-z0-9])"
             # The first character before the word-start check, not after: re then skips to
             # that character in C (2x faster over a note than testing the lookbehind at every
             # position). The check looks behind the first character.
