@@ -9,12 +9,13 @@ The page text and word boxes are written through the same store the extraction q
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPageSize, QPainter
 from PySide6.QtWidgets import QPushButton
 
 from lawnotebook.gui import evidence_text
 from lawnotebook.gui.evidence_viewer import box_runs
+from lawnotebook.gui.screenshots_evidence import image_pdf
 from lawnotebook.gui.viewers.pdf_viewer import PdfViewer
 from lawnotebook.gui.viewers.text_viewer import TextViewer, query_spans
 from lawnotebook.vault.extract import stored
@@ -65,20 +66,7 @@ def _scan(lines: str = "", block: QRectF | None = None) -> QImage:
 
 def scanned_pdf(pages: list[QImage]) -> bytes:
     """An image-only PDF (no text layer): each image fills an A5 page."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setResolution(150)
-    painter = QPainter(writer)
-    for i, image in enumerate(pages):
-        if i:
-            writer.newPage()
-        painter.drawImage(QRectF(0, 0, writer.width(), writer.height()), image)
-    painter.end()
-    del writer
-    return bytes(buffer.data())
+    return image_pdf(pages, QPageSize.PageSizeId.A5)
 
 
 def line_boxes() -> tuple[WordBox, ...]:

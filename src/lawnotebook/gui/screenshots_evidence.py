@@ -208,12 +208,13 @@ def scanned_record() -> list[ScanPage]:
     ]
 
 
-def image_pdf(images: list[QImage]) -> bytes:
-    """An image-only PDF (no text layer, like a scanner's): each image fills an A4 page."""
+def image_pdf(images: list[QImage], page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> bytes:
+    """An image-only PDF (no text layer, like a scanner's): each image fills a ``page``-sized
+    page (A4 unless told)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageSize(QPageSize(page))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setResolution(150)
     painter = QPainter(writer)
