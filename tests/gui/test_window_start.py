@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from lawnotebook.gui.main_window import ImportAhead, _module_level_imports
+from lawnotebook.gui.import_ahead import ImportAhead, _module_level_imports
 from support import PASSPHRASE
 
 HEAVY = (
