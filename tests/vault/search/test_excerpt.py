@@ -1,5 +1,6 @@
-"""The snippet excerpt against a reference copy of its algorithm as first written, and the
-segments of plain text built from spans against :func:`segments` of the marked text."""
+"""The snippet excerpt against a reference copy of its algorithm as first written; the
+segments of plain text built from spans against :func:`segments` of the marked text; and the
+shortcuts on stored text (excerpt, one word's runs) against the general code."""
 
 from __future__ import annotations
 
@@ -9,8 +10,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawnotebook.vault.search import query
-from lawnotebook.vault.search.query import _TOKEN, Segments, _excerpt, _marked, _spans, segments
-from lawnotebook.vault.search.text import MATCH_CLOSE, MATCH_OPEN, SEPARATOR, match_pattern
+from lawnotebook.vault.search.query import (
+    _TOKEN,
+    Segments,
+    _excerpt,
+    _marked,
+    _runs,
+    _spans,
+    _stored_excerpt,
+    segments,
+)
+from lawnotebook.vault.search.text import (
+    MATCH_CLOSE,
+    MATCH_OPEN,
+    SEPARATOR,
+    index_form,
+    match_pattern,
+)
 
 _SNIPPET_ELLIPSIS = query._SNIPPET_ELLIPSIS
 
@@ -125,3 +141,43 @@ def test_marked_is_segments_of_the_marked_text(text: str, words: list[str]) -> N
         at = hi
     out.append(text[at:])
     assert _marked(text, spans) == segments("".join(out))
+
+
+# ・ ゛ and unassigned code points in the CJK ranges are CJK but no tokens; 〇 and ー are tokens.
+STORED_PIECES = [*PIECES, "供供", "cafe", "张", "・", "゛", "〇", "ー", "a_b"]
+STORED_PIECES += ["\ufa6e", "\U0002ffff"]
+stored_texts = st.lists(st.sampled_from(STORED_PIECES + GLUE), max_size=60).map(
+    lambda parts: index_form("".join(parts))
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    stored_texts,
+    st.lists(st.sampled_from([*WORDS, "张三 a", "cafe"]), min_size=1, max_size=2),
+    st.integers(1, 64),
+)
+def test_excerpt_of_stored_text_is_the_excerpt_of_its_segments(text, words, tokens) -> None:
+    patterns = match_pattern(" ".join(words))
+    assert patterns is not None
+    spans = _spans(text, patterns, [False] * len(patterns))
+    assert _stored_excerpt(text, spans, tokens) == _excerpt(_marked(text, spans), tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(stored_texts, st.sampled_from([w for w in WORDS if w != "供供"] + ["cafe", "张三 a"]))
+def test_runs_of_one_word_are_its_merged_spans(text, word) -> None:
+    patterns = match_pattern(word)
+    assert patterns is not None
+    runs = _runs(patterns)
+    expected = _spans(text, patterns, [False] * len(patterns))
+    if " " in word:  # two words: the general merge
+        assert runs is None
+    else:
+        assert runs is not None
+        assert [m.span() for m in runs.finditer(text)] == expected
+
+
+def test_a_word_that_overlaps_itself_takes_the_general_merge() -> None:
+    patterns = match_pattern("供供")
+    assert patterns is not None and _runs(patterns) is None

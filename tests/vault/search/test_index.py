@@ -7,12 +7,15 @@ import pytest
 from lawnotebook.vault.search import (
     Document,
     compact_index,
+    index,
     index_document,
     rebuild_index,
     remove_case,
     remove_document,
     search,
 )
+from lawnotebook.vault.search.index import NEWEST_FIRST_BASE
+from lawnotebook.vault.search.text import index_form
 
 
 def test_update_replaces_the_old_text(conn, add, find):
@@ -123,3 +126,50 @@ def test_replaced_text_lingers_until_compacted(conn, add, find):
     compact_index(conn)
     assert not _in_index_pages(conn, "qqzzyyxxuniqueword")
     assert find("second draft") == ["n1"]
+
+
+def _rowid(conn, record_id: str) -> int:
+    row = conn.execute("SELECT doc FROM search_document WHERE record_id = ?", (record_id,))
+    return row.fetchone()[0]
+
+
+def test_the_first_document_of_an_empty_index_gets_2_to_the_40_minus_1(vault):
+    conn = vault.connection
+    index_document(conn, record_id="n1", case_id="c", kind="note", title="t", body="b")
+    assert _rowid(conn, "n1") == NEWEST_FIRST_BASE - 1 == 2**40 - 1
+    assert conn.execute("SELECT rowid FROM search_text").fetchall() == [(2**40 - 1,)]
+
+
+def test_a_later_document_gets_a_lower_rowid(conn, add, find):
+    add("n1", "看守所", "第一")
+    add("n2", "看守所", "第二")
+    remove_document(conn, "n2")  # the lowest is gone: the next one takes the lowest again
+    add("n3", "看守所", "第三")
+    assert 0 < _rowid(conn, "n3") == _rowid(conn, "n1") - 1
+    lowest = conn.execute("SELECT min(doc) FROM search_document").fetchone()[0]
+    assert lowest == _rowid(conn, "n3")
+    assert find("看守所") == ["n3", "n1"]  # equal scores: newer first
+
+
+def test_replacing_keeps_the_rowid(conn, add, find):
+    add("n1", "看守所", "第一")
+    add("n2", "看守所", "第二")
+    before = _rowid(conn, "n1")
+    add("n1", "Changed", "律师", case_id="case-2")
+    assert _rowid(conn, "n1") == before
+    assert conn.execute("SELECT rowid FROM search_text WHERE rowid = ?", (before,)).fetchone()
+    assert find("律师") == ["n1"]
+
+
+@pytest.mark.parametrize("batch", [index.REBUILD_BATCH, 40])
+def test_rebuild_gives_the_last_document_the_lowest_rowid(monkeypatch, conn, find, batch):
+    monkeypatch.setattr(index, "REBUILD_BATCH", batch)  # 40 characters: several batches
+    docs = [Document(f"n{i}", "case-1", "note", f"笔记 {i}", f"看守所会见 {i}") for i in range(25)]
+    assert rebuild_index(conn, docs) == 25
+    rows = conn.execute("SELECT record_id, doc FROM search_document ORDER BY doc").fetchall()
+    assert [r for r, _ in rows] == [f"n{i}" for i in reversed(range(25))]
+    assert [doc for _, doc in rows] == list(range(NEWEST_FIRST_BASE - 25, NEWEST_FIRST_BASE))
+    texts = conn.execute("SELECT rowid, title FROM search_text ORDER BY rowid").fetchall()
+    assert [(doc, index_form(f"笔记 {r[1:]}")) for r, doc in rows] == texts
+    conn.execute("INSERT INTO search_text (search_text) VALUES ('integrity-check')")
+    assert find("看守所 24") == ["n24"]

@@ -17,6 +17,7 @@ from lawnotebook.vault.migrations import (
     v0005_sharing,
     v0006_evidence_text,
     v0007_desk_index,
+    v0008_search_newest_first,
 )
 
 _MODULES = [
@@ -27,6 +28,7 @@ _MODULES = [
     v0005_sharing,
     v0006_evidence_text,
     v0007_desk_index,
+    v0008_search_newest_first,
 ]
 
 MIGRATIONS: Mapping[int, Callable] = {m.VERSION: m.migrate for m in _MODULES}

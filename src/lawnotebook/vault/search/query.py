@@ -29,7 +29,8 @@ Segments = tuple[tuple[str, bool], ...]
 Span = tuple[int, int]
 
 SNIPPET_TOKENS = 32  # FTS5 counts a Chinese character as one token, an English word as one
-# At most this many matches are ranked: the most recently indexed ones (highest rowids). FTS5's
+# At most this many matches are ranked: the most recently indexed ones (the lowest rowids, see
+# search.index.NEWEST_FIRST_BASE; read forwards, ORDER BY rowid ASC). FTS5's
 # bm25() counts every document matching each phrase on every query (76,000 for "供" in a
 # 100,000-note vault: 40-140 ms), so we rank the newest matches ourselves from their highlights.
 RANK_WINDOW = 100
@@ -106,27 +107,34 @@ _HIGHLIGHT = (
     f" highlight(search_text, 1, '{MATCH_OPEN}', '{MATCH_CLOSE}') AS body"
 )
 # The newest RANK_WINDOW matches (rowid order reads no more of the doclists than needed) ...
-_WINDOW = "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?"
-# ... with their stored text, read from FTS5's content table (a documented shadow table: id,
-# c0 = title, c1 = body, c2 = scope): half the time of FTS5's own row-by-row lookups ...
+_WINDOW = "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid ASC LIMIT ?"
+# ... with their stored text and record fields, read from FTS5's content table (a documented
+# shadow table: id, then the columns in order: c0 title, c1 body, c2 scope, c3 record_id,
+# c4 case_id, c5 kind, c6 parent_id, c7 page, c8 part, c9 label): half the time of FTS5's own
+# row-by-row lookups ...
 _SQL_PLAIN = f"""
-SELECT coalesce(d.parent_id, d.record_id), d.case_id, d.kind, c.c0, c.c1,
-       d.parent_id IS NOT NULL, d.page, d.part, d.label, m.rowid
+SELECT coalesce(c.c6, c.c3), c.c4, c.c5, c.c0, c.c1, c.c6 IS NOT NULL, c.c7, c.c8, c.c9, m.rowid
 FROM ({_WINDOW}) AS m
 JOIN search_text_content AS c ON c.id = m.rowid
-JOIN search_document AS d ON d.doc = m.rowid
 """  # noqa: S608 -- constant SQL; user text is bound
 # ... or with FTS5's highlights, for a query with a word outside ASCII and CJK (``café``).
 _SQL = f"""
-SELECT coalesce(d.parent_id, d.record_id), d.case_id, d.kind, m.title, m.body,
-       d.parent_id IS NOT NULL, d.page, d.part, d.label, m.rowid
-FROM (
-    SELECT rowid, {_HIGHLIGHT}
-    FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?
-) AS m JOIN search_document AS d ON d.doc = m.rowid
+SELECT coalesce(parent_id, record_id), case_id, kind, {_HIGHLIGHT},
+       parent_id IS NOT NULL, page, part, label, rowid
+FROM search_text WHERE search_text MATCH ? ORDER BY rowid ASC LIMIT ?
 """  # noqa: S608 -- the f-string only inserts our marker constants; user text is bound
 # One row highlighted by FTS5: text that is not plain (see text.is_plain).
 _SQL_ONE = f"SELECT {_HIGHLIGHT} FROM search_text WHERE search_text MATCH ? AND rowid = ?"  # noqa: S608
+
+
+def _runs(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """For a query of one word whose matches cannot overlap, one pattern whose matches are
+    already :func:`_spans`' merged spans: the word, then again after nothing but separators, as
+    often as it occurs so (``供`` in ``供供``). None for other queries (the general merge)."""
+    if len(patterns) != 1 or patterns[0].groups:
+        return None
+    word = patterns[0].pattern
+    return re.compile(f"(?:{word})(?:{SEPARATOR}*(?:{word}))*")
 
 
 def _spans(text: str, patterns: list[re.Pattern[str]], found: list[bool]) -> list[Span]:
@@ -177,9 +185,12 @@ def _score(title_hits: int, body_hits: int, body_length: int) -> float:
     return TITLE_WEIGHT * _saturated(title_hits, _AVERAGE_BODY) + _saturated(body_hits, body_length)
 
 
-# A token as FTS5 counts it for the snippet length: one CJK character, or a run of other letters
-# and digits.
-_TOKEN = re.compile(f"[{CJK_CLASS}]|[^\\W_{CJK_CLASS}]+")
+# A token as FTS5 counts it for the snippet length: one CJK character (a letter or digit, so not
+# the kana marks ゛゜゠・ or an unassigned code point), or a run of other letters and digits.
+_TOKEN = re.compile(f"(?=[^\\W_])[{CJK_CLASS}]|[^\\W_{CJK_CLASS}]+")
+# The same tokens in stored text, where every CJK character stands between separators: runs of
+# word characters. (No CJK class: compiling one takes ~6 ms, and _steps compiles several.)
+_STORED_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _excerpt(body: Segments, tokens: int) -> Segments:
@@ -236,6 +247,78 @@ def _excerpt(body: Segments, tokens: int) -> Segments:
     return tuple(merged)
 
 
+# One token of stored text (as _STORED_TOKEN) after any characters that belong to none:
+# possessive, so that a run of letters is never split to count as more tokens.
+_STEP = r"[\W_]*+[^\W_]++"
+_STEPS: dict[int, re.Pattern[str]] = {}
+
+
+def _steps(n: int) -> re.Pattern[str]:
+    """Matches the next ``n`` tokens (and what lies before them) if there are that many."""
+    pattern = _STEPS.get(n)
+    if pattern is None:
+        pattern = _STEPS[n] = re.compile(f"(?:{_STEP}){{{n}}}")
+    return pattern
+
+
+def _merge(pieces: list[tuple[str, bool]]) -> Segments:
+    merged: list[tuple[str, bool]] = []
+    for piece, is_match in pieces:
+        if merged and merged[-1][1] == is_match:
+            merged[-1] = (merged[-1][0] + piece, is_match)
+        else:
+            merged.append((piece, is_match))
+    return tuple(merged)
+
+
+def _stored_excerpt(text: str, spans: list[Span], tokens: int) -> Segments:
+    """``_excerpt(_marked(text, spans), tokens)`` for stored plain ``text`` and its merged
+    ``spans``, found on the stored text: tokens are counted by one regular expression call
+    each way instead of one match object per token, and segments are built for the excerpt
+    only. (Tokens are the same in stored and shown text: the separators only stand between
+    CJK characters, each a token of its own.)"""
+    first = spans[0][0] if spans else 0
+    whole = _steps(tokens + 1).match(text, first)
+    after = tokens + 1 if whole else len(_STORED_TOKEN.findall(text, first))
+    wanted = max(tokens // 4, tokens - after)
+    # Is there a token more than wanted before the match? Look back through a window of the
+    # text reversed (a token reversed is a token), widened until it answers.
+    size = 4 * (wanted + 2)
+    while True:
+        lo = max(0, first - size)
+        back = text[lo:first][::-1]
+        more = _steps(wanted + 1).match(back)
+        if more or not lo:
+            break
+        size *= 4
+    if not more:  # every token before the match fits: from the start of the text
+        k, start = len(_STORED_TOKEN.findall(back)), 0
+    elif wanted:
+        k, start = wanted, first - _steps(wanted).match(back).end()  # type: ignore[union-attr]
+    else:
+        k, start = 0, _STORED_TOKEN.search(text, first).start()  # type: ignore[union-attr]
+    cut = after > tokens - k
+    end = _steps(tokens - k).match(text, first).end() if cut else len(text)  # type: ignore[union-attr]
+    out: list[tuple[str, bool]] = [(_SNIPPET_ELLIPSIS, False)] if more else []
+    at = start
+    for lo, hi in spans:
+        if hi <= start:
+            continue
+        if lo >= end:
+            break
+        lo, hi = max(lo, start), min(hi, end)
+        if lo > at and (piece := text[at:lo].replace(SEPARATOR, "")):
+            out.append((piece, False))
+        if piece := text[lo:hi].replace(SEPARATOR, ""):
+            out.append((piece, True))
+        at = hi
+    if piece := text[at:end].replace(SEPARATOR, ""):
+        out.append((piece, False))
+    if cut:
+        out.append((_SNIPPET_ELLIPSIS, False))
+    return _merge(out)
+
+
 # A prefix with more completions than this is left to FTS5's prefix query (slow, but rare for a
 # prefix of 3+ letters, and never wrong).
 MAX_COMPLETIONS = 256
@@ -249,10 +332,11 @@ def _completions(conn: Connection, query: str) -> list[str] | None:
     """The index's terms starting with the word being typed, for ``complete_last_word``; None
     to leave the prefix to FTS5.
 
-    FTS5 answers ``"confes" *`` by merging the doclists of every matching term into one and
-    reading it backwards for ``ORDER BY rowid DESC``: ~2 s on 100,000 notes. The same records
-    match the terms ORed as whole words, found in the term list (``fts5vocab``, a table in the
-    connection's in-memory temp schema): milliseconds.
+    FTS5 answers ``"confes" *`` by merging the doclists of every matching term into one: ~2 s
+    on 100,000 notes when the window was read backwards (before schema 8), 7-14 ms forwards.
+    The same records match the terms ORed as whole words, found in the term list
+    (``fts5vocab``, a table in the connection's in-memory temp schema): also milliseconds, and
+    the exact word stays an alternative that ranks first.
     """
     prefix = prefix_to_complete(query)
     if prefix is None:
@@ -301,17 +385,23 @@ def search(
         expression = f"{expression} AND {scope}"
     tokens = max(1, min(64, snippet_tokens))
     patterns = match_pattern(query, complete_last_word=complete_last_word)
+    runs = None if patterns is None else _runs(patterns)
     rows = conn.execute(_SQL if patterns is None else _SQL_PLAIN, (expression, RANK_WINDOW))
     ranked = []
     for row in rows.fetchall():
         record_id, hit_case, kind, title, body, *where, rowid = row
-        order = -rowid  # newer first among equal scores
+        order = rowid  # newer first among equal scores
         title, body = title or "", body or ""
         if patterns is not None:
             found = [False] * len(patterns)
             if is_plain(title) and is_plain(body):
-                title_spans = _spans(title, patterns, found)
-                body_spans = _spans(body, patterns, found)
+                if runs is not None:
+                    title_spans = [m.span() for m in runs.finditer(title)]
+                    body_spans = [m.span() for m in runs.finditer(body)]
+                    found[0] = bool(title_spans or body_spans)
+                else:
+                    title_spans = _spans(title, patterns, found)
+                    body_spans = _spans(body, patterns, found)
             if all(found):  # segments are built later, for the hits returned only
                 length = len(body) - body.count(SEPARATOR)
                 score = _score(len(title_spans), len(body_spans), length)
@@ -330,10 +420,10 @@ def search(
     for neg_score, _, record_id, hit_case, kind, texts, where in ranked[:limit]:
         if len(texts) == 4:
             title_parts = _marked(texts[0], texts[1])
-            body_parts = _marked(texts[2], texts[3])
+            snippet_parts = _stored_excerpt(texts[2], texts[3], tokens)
         else:
             title_parts, body_parts = texts
-        snippet_parts = _excerpt(body_parts, tokens)
+            snippet_parts = _excerpt(body_parts, tokens)
         in_text, page, part, label = where
         if in_text and not title_parts and label:
             title_parts = ((label, False),)  # a page of a file: its title is the file name
