@@ -110,7 +110,10 @@ def vault_digest(conn) -> str:  # type: ignore[no-untyped-def]
         digest.update(f"{table}:{len(rows)}\n".encode())
         for row in sorted(repr(tuple(row)) for row in rows):
             digest.update(row.encode("utf-8") + b"\n")
-    fts = conn.execute("SELECT rowid, title, body, scope FROM search_text").fetchall()
+    fts = conn.execute(
+        "SELECT rowid, title, body, scope, record_id, case_id, kind, parent_id, page, part,"
+        " label FROM search_text"
+    ).fetchall()
     for row in sorted(repr(tuple(row)) for row in fts):
         digest.update(row.encode("utf-8") + b"\n")
     return digest.hexdigest()

@@ -59,6 +59,26 @@ def test_failed_step_leaves_the_database_as_it_was(new_vault):
     conn.close()
 
 
+def test_a_retry_in_the_same_second_keeps_both_backups(new_vault, monkeypatch):
+    path, _ = new_vault
+    conn, _ = _open_raw(path)
+    now = schema.CURRENT_VERSION
+    monkeypatch.setattr(schema.time, "strftime", lambda fmt: "20261127T120000")
+    with pytest.raises(MigrationFailed):  # fails, leaving its backup
+        schema.migrate(
+            conn, path / "vault.db", path / "backups", {**schema.MIGRATIONS, now + 1: _broken}
+        )
+    assert (
+        schema.migrate(
+            conn, path / "vault.db", path / "backups", {**schema.MIGRATIONS, now + 1: _add_cases}
+        )
+        == now + 1
+    )
+    conn.close()
+    names = sorted(p.name for p in (path / "backups").iterdir())
+    assert names == [f"vault.v{now}.20261127T120000-1.db", f"vault.v{now}.20261127T120000.db"]
+
+
 def test_current_vault_needs_no_backup(new_vault):
     path, _ = new_vault
     Vault.open_with_passphrase(path, PASSPHRASE).close()

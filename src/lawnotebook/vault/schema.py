@@ -8,6 +8,7 @@ leaves the database exactly as it was. Before upgrading an existing vault the ru
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import time
@@ -32,8 +33,15 @@ def schema_version(conn: Connection) -> int:
 def backup_database(db_path: Path, backups: Path, version: int) -> Path:
     """Copy the encrypted database file aside before an upgrade; returns the copy's path."""
     backups.mkdir(mode=0o700, exist_ok=True)
-    target = backups / f"{db_path.stem}.v{version}.{time.strftime('%Y%m%dT%H%M%S')}.db"
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    stamp = f"{db_path.stem}.v{version}.{time.strftime('%Y%m%dT%H%M%S')}"
+    # A second upgrade attempt within the same second (after one failed) keeps both copies.
+    for n in itertools.count():
+        target = backups / (f"{stamp}.db" if n == 0 else f"{stamp}-{n}.db")
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            break
+        except FileExistsError:
+            continue
     with os.fdopen(fd, "wb") as out, db_path.open("rb") as src:
         shutil.copyfileobj(src, out, 1024 * 1024)
         out.flush()

@@ -9,6 +9,7 @@ from lawnotebook.vault.search import (
     compact_index,
     index,
     index_document,
+    index_documents,
     rebuild_index,
     remove_case,
     remove_document,
@@ -16,6 +17,8 @@ from lawnotebook.vault.search import (
 )
 from lawnotebook.vault.search.index import NEWEST_FIRST_BASE
 from lawnotebook.vault.search.text import index_form
+from lawnotebook.vault.vault import Vault
+from support import FAST_KDF, PASSPHRASE
 
 
 def test_update_replaces_the_old_text(conn, add, find):
@@ -173,3 +176,45 @@ def test_rebuild_gives_the_last_document_the_lowest_rowid(monkeypatch, conn, fin
     assert [(doc, index_form(f"笔记 {r[1:]}")) for r, doc in rows] == texts
     conn.execute("INSERT INTO search_text (search_text) VALUES ('integrity-check')")
     assert find("看守所 24") == ["n24"]
+
+
+def test_many_documents_at_once_are_indexed_as_one_by_one(tmp_path):
+    def docs(round_: int) -> list[Document]:
+        pages = [
+            Document(
+                f"ev/t{p}", "case-1", "evidence", "", f"第{p}页 羁押 {round_}", "ev", p, "", "f.pdf"
+            )
+            for p in range(1, 6)
+        ]
+        return [*pages, Document("n1", "case-1", "note", "笔记", f"羁押 {round_}"), pages[0]]
+
+    def state(conn):  # type: ignore[no-untyped-def]
+        return (
+            conn.execute("SELECT * FROM search_document ORDER BY doc").fetchall(),
+            conn.execute(
+                "SELECT rowid, title, body, scope, record_id, case_id, kind, parent_id, page,"
+                " part, label FROM search_text ORDER BY rowid"
+            ).fetchall(),
+        )
+
+    results = []
+    for at_once in (False, True):
+        vault, _ = Vault.create(tmp_path / f"v{at_once}", PASSPHRASE, kdf=FAST_KDF)
+        with vault:
+            conn = vault.connection
+            index_document(conn, record_id="n0", case_id="c", kind="note", title="旧", body="")
+            for round_ in (1, 2):  # the second round replaces what the first added
+                if at_once:
+                    assert index_documents(conn, docs(round_)) == 6
+                else:
+                    for d in docs(round_):
+                        index_document(
+                            conn, record_id=d.record_id, case_id=d.case_id, kind=d.kind,
+                            title=d.title, body=d.body, parent_id=d.parent_id, page=d.page,
+                            part=d.part, label=d.label,
+                        )  # fmt: skip
+            conn.execute("INSERT INTO search_text (search_text) VALUES ('integrity-check')")
+            results.append(state(conn))
+    assert results[0] == results[1]
+    documents, rows = results[1]
+    assert len(documents) == len(rows) == 7

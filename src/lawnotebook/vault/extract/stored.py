@@ -58,6 +58,7 @@ def save_units(
     """Store units (numbered by the caller, in file order) and index each as a search document
     titled by the file; returns how many. Call inside a transaction."""
     count = 0
+    pages: list[search.Document] = []
     for number, unit in units:
         conn.execute(
             "INSERT OR REPLACE INTO evidence_text"
@@ -66,19 +67,21 @@ def save_units(
              _boxes_json(unit.boxes)),
         )  # fmt: skip
         if unit.text.strip():
-            search.index_document(
-                conn,
-                record_id=page_document_id(evidence_id, number),
-                case_id=case_id,
-                kind="evidence",
-                title="",  # searching a file's name finds the file once, not each page
-                body=unit.text,
-                parent_id=evidence_id,
-                page=unit.page,
-                part=unit.part,
-                label=file_name,
+            pages.append(
+                search.Document(
+                    record_id=page_document_id(evidence_id, number),
+                    case_id=case_id,
+                    kind="evidence",
+                    title="",  # searching a file's name finds the file once, not each page
+                    body=unit.text,
+                    parent_id=evidence_id,
+                    page=unit.page,
+                    part=unit.part,
+                    label=file_name,
+                )
             )
         count += 1
+    search.index_documents(conn, pages)  # one FTS5 segment for all, not one per page
     return count
 
 

@@ -6,6 +6,7 @@ GUI call :func:`search`. Nothing here writes outside the SQLCipher database.
 Writing (each is all-or-nothing and nests in the caller's transaction via a SAVEPOINT)::
 
     index_document(conn, *, record_id, case_id, kind, title, body) -> None   # insert or replace
+    index_documents(conn, documents: Iterable[Document]) -> int          # many (a file's pages)
     remove_document(conn, record_id) -> bool                                   # was it there?
     remove_pages(conn, parent_id, *, secure=False) -> int     # a record's page documents
     remove_case(conn, case_id) -> int                                          # how many removed
@@ -47,6 +48,7 @@ from lawnotebook.vault.search.index import (
     Document,
     compact_index,
     index_document,
+    index_documents,
     rebuild_index,
     remove_case,
     remove_document,
@@ -60,6 +62,7 @@ __all__ = [
     "Segments",
     "compact_index",
     "index_document",
+    "index_documents",
     "rebuild_index",
     "remove_case",
     "remove_document",
