@@ -11,6 +11,7 @@ the previous one; ``index_documents`` writes them lowest first.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import tempfile
 import time
@@ -32,11 +33,7 @@ def run(pages: list[Document], at_once: bool) -> float:
                 index_documents(conn, pages)
             else:
                 for p in pages:
-                    index_document(
-                        conn, record_id=p.record_id, case_id=p.case_id, kind=p.kind,
-                        title=p.title, body=p.body, parent_id=p.parent_id, page=p.page,
-                        part=p.part, label=p.label,
-                    )  # fmt: skip
+                    index_document(conn, **dataclasses.asdict(p))
             conn.execute("COMMIT")
             return time.perf_counter() - t
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from lawnotebook.vault.search import (
@@ -208,11 +210,7 @@ def test_many_documents_at_once_are_indexed_as_one_by_one(tmp_path):
                     assert index_documents(conn, docs(round_)) == 6
                 else:
                     for d in docs(round_):
-                        index_document(
-                            conn, record_id=d.record_id, case_id=d.case_id, kind=d.kind,
-                            title=d.title, body=d.body, parent_id=d.parent_id, page=d.page,
-                            part=d.part, label=d.label,
-                        )  # fmt: skip
+                        index_document(conn, **dataclasses.asdict(d))
             conn.execute("INSERT INTO search_text (search_text) VALUES ('integrity-check')")
             results.append(state(conn))
     assert results[0] == results[1]

@@ -193,6 +193,16 @@ _TOKEN = re.compile(f"(?=[^\\W_])[{CJK_CLASS}]|[^\\W_{CJK_CLASS}]+")
 _STORED_TOKEN = re.compile(r"[^\W_]+")
 
 
+def _merge(pieces: list[tuple[str, bool]]) -> Segments:
+    merged: list[tuple[str, bool]] = []
+    for piece, is_match in pieces:
+        if merged and merged[-1][1] == is_match:
+            merged[-1] = (merged[-1][0] + piece, is_match)
+        else:
+            merged.append((piece, is_match))
+    return tuple(merged)
+
+
 def _excerpt(body: Segments, tokens: int) -> Segments:
     """About ``tokens`` tokens of the body around its first match (from its start if it has
     none) — a CJK character is one token, a Latin word one, as FTS5 counts — with ellipses
@@ -238,13 +248,7 @@ def _excerpt(body: Segments, tokens: int) -> Segments:
         at += len(piece)
     if end < len(text):
         out.append((_SNIPPET_ELLIPSIS, False))
-    merged: list[tuple[str, bool]] = []
-    for piece, is_match in out:
-        if merged and merged[-1][1] == is_match:
-            merged[-1] = (merged[-1][0] + piece, is_match)
-        else:
-            merged.append((piece, is_match))
-    return tuple(merged)
+    return _merge(out)
 
 
 # One token of stored text (as _STORED_TOKEN) after any characters that belong to none:
@@ -259,16 +263,6 @@ def _steps(n: int) -> re.Pattern[str]:
     if pattern is None:
         pattern = _STEPS[n] = re.compile(f"(?:{_STEP}){{{n}}}")
     return pattern
-
-
-def _merge(pieces: list[tuple[str, bool]]) -> Segments:
-    merged: list[tuple[str, bool]] = []
-    for piece, is_match in pieces:
-        if merged and merged[-1][1] == is_match:
-            merged[-1] = (merged[-1][0] + piece, is_match)
-        else:
-            merged.append((piece, is_match))
-    return tuple(merged)
 
 
 def _stored_excerpt(text: str, spans: list[Span], tokens: int) -> Segments:
