@@ -111,6 +111,10 @@ Fingerprint: {fp}</source>
         <translation>此加密包未被打开</translation>
     </message>
     <message>
+        <source>The bundle file changed after it was checked, so it was not applied. Nothing was changed; open the bundle again to see what it holds now.</source>
+        <translation>加密包文件在检查之后发生了变化，因此未被应用。未作任何更改；请重新打开该加密包，查看其现在的内容。</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

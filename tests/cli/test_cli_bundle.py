@@ -142,3 +142,43 @@ def test_the_age_tool_opens_the_outer_layer(two):
         ["age", "-d", "-i", str(tmp / "bao.key"), str(tmp / "anna.card")], capture_output=True
     )
     assert other.returncode != 0
+
+
+class _Terminal:
+    """Standard input that says it is a terminal (the prompt itself is ``input``)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_bundle_swapped_while_the_user_is_asked_is_refused(two, monkeypatch):
+    """An unverified sender's bundle is previewed, the user is asked, then it is applied: a file
+    swapped for another valid bundle of the same sender meanwhile is refused, nothing changes."""
+    run, tmp = two
+    run("anna", "contact", "add", str(tmp / "bao.card"), "--verified")
+    run("bao", "contact", "add", str(tmp / "anna.card"))
+    case = run("anna", "--json", "case", "new", "State v. Zhou 周某")["id"]
+    run("anna", "note", "add", case, "First meeting.")
+    first = tmp / "a.lnb"
+    run("anna", "bundle", "seal", case, "--to", "Bao", "--out", str(first))
+    run("anna", "note", "add", case, "Second meeting.")
+    second = tmp / "b.lnb"
+    run("anna", "bundle", "seal", case, "--to", "Bao", "--out", str(second))
+    usb = tmp / "usb.lnb"
+    usb.write_bytes(first.read_bytes())
+    monkeypatch.setattr("sys.stdin", _Terminal())
+
+    def swap_then_yes(prompt: str) -> str:
+        usb.write_bytes(second.read_bytes())
+        return "y"
+
+    monkeypatch.setattr("builtins.input", swap_then_yes)
+    out = run("bao", "bundle", "open", str(usb), expect=exit_codes.BUNDLE_REFUSED)
+    assert "changed since it was previewed" in out and "Nothing was changed" in out
+    assert run("bao", "--json", "case", "list") == []
+
+    # The same conversation without a swap applies what was shown.
+    monkeypatch.setattr("builtins.input", lambda prompt: "y")
+    out = run("bao", "bundle", "open", str(usb))
+    assert "Applied." in out and "Second meeting." in out
+    assert [c["title"] for c in run("bao", "--json", "case", "list")] == ["State v. Zhou 周某"]

@@ -237,7 +237,14 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
             ):
                 ctx.say("Nothing changed.")
                 return 0
-            opened = open_bundle(files, path, passphrase=bundle_pass, accept_unverified=True)
+            # Apply what was shown: a file swapped or rewritten meanwhile is refused.
+            opened = open_bundle(
+                files,
+                path,
+                passphrase=bundle_pass,
+                accept_unverified=True,
+                expect_manifest=preview.manifest_sha256,
+            )
         ctx.emit(_plan_json(opened), _plan_text(opened) + "\nApplied.")
     return 0
 

@@ -1,8 +1,9 @@
 """Opening a bundle: verify it and show who sent it and what it would change (a dry run), then
 apply it all at once only if the user says so. A refusal is one plain sentence; nothing changes.
 
-The file stays open from the check to the apply, so the bundle applied is the one checked even
-if someone swaps the file on the USB stick in between (and the apply re-verifies every byte).
+The file stays open from the check to the apply, and the apply re-verifies every byte and
+must find the same signed manifest (hence the same records and files) the check showed: if the
+file is swapped or rewritten in between, the apply is refused and nothing changes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lawnotebook.bundle.errors import BundleTampered
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui import look
 from lawnotebook.gui.background import Worker
@@ -126,6 +128,7 @@ class BundleOpenDialog(QDialog):
     def _run(self, *, dry_run: bool) -> None:
         source, files, passphrase = self.source, self.case_file, self.passphrase
         accept = self.trust.isChecked()
+        expect = None if dry_run or self.opened is None else self.opened.manifest_sha256
         flag = self.flag = self.worker.cancel_flag()
         assert source is not None
 
@@ -143,6 +146,7 @@ class BundleOpenDialog(QDialog):
                 accept_unverified=accept,
                 dry_run=dry_run,
                 progress=progress,
+                expect_manifest=expect,
             )
 
         self.bar.setValue(0)
@@ -264,7 +268,7 @@ class BundleOpenDialog(QDialog):
         if isinstance(exc, Cancelled):
             super().reject()
             return
-        self.state = "refused"
+        applying, self.state = self.state == "applying", "refused"
         self.heading.setText(self.tr("This bundle was not opened"))
         self.plan.setVisible(False)
         self.trust.setVisible(False)
@@ -272,7 +276,16 @@ class BundleOpenDialog(QDialog):
         self.sender_box.setStyleSheet("")
         self.apply_button.setVisible(False)
         self.summary.setText("")
-        self.error.show_text(explain(exc))
+        if applying and isinstance(exc, BundleTampered):
+            # The check passed a moment ago: the file now holds different bytes.
+            self.error.show_text(
+                self.tr(
+                    "The bundle file changed after it was checked, so it was not applied. "
+                    "Nothing was changed; open the bundle again to see what it holds now."
+                )
+            )
+        else:
+            self.error.show_text(explain(exc))
         self.close_button.setText(self.tr("Close"))
 
     def _close_source(self) -> None:

@@ -66,6 +66,10 @@ class OpenedBundle:
     new_case: bool
     custody_entries: int
     files: int
+    manifest_sha256: str = ""
+    """SHA-256 (hex) of the signed manifest bytes. The manifest signs the hash of the records
+    and of every file, so this pins the whole content: pass it back as ``expect_manifest`` to
+    apply exactly what a dry run showed."""
     applied: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -183,8 +187,14 @@ def open_bundle(
     accept_unverified: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
+    expect_manifest: str | None = None,
 ) -> OpenedBundle:
-    """Verify a bundle and (unless ``dry_run``) apply it; raises a ``BundleError`` otherwise."""
+    """Verify a bundle and (unless ``dry_run``) apply it; raises a ``BundleError`` otherwise.
+
+    ``expect_manifest`` is the ``manifest_sha256`` of an earlier dry run: a bundle whose signed
+    manifest differs (the file was swapped or rewritten since) is refused before anything is
+    staged, so what is applied is what was previewed.
+    """
     if isinstance(source, Path | str):
         with open(source, "rb") as fh:
             return open_bundle(
@@ -194,6 +204,7 @@ def open_bundle(
                 accept_unverified=accept_unverified,
                 dry_run=dry_run,
                 progress=progress,
+                expect_manifest=expect_manifest,
             )
     me = owner_identity(files.conn)
     identities = [ScryptIdentity(passphrase)] if passphrase is not None else me.age_identities()
@@ -203,6 +214,9 @@ def open_bundle(
         raise _age_error(exc) from exc
     fr = frames.FrameReader(reader)
     signed = fr.read_small(frames.MANIFEST, frames.MAX_MANIFEST)
+    manifest_sha256 = hashlib.sha256(signed).hexdigest()
+    if expect_manifest is not None and manifest_sha256 != expect_manifest.lower():
+        raise BundleTampered("the bundle changed since it was previewed; open it again")
     manifest = Manifest.from_bytes(signed)
     signature = fr.read_small(frames.SIGNATURE, frames.SIGNATURE_SIZE)
     card, name, known, verified = _verify_sender(files, manifest, signed, signature)
@@ -236,6 +250,7 @@ def open_bundle(
             is None,
             custody_entries=len(incoming.custody),
             files=len(manifest.blobs),
+            manifest_sha256=manifest_sha256,
         )
         if not verified:
             result.warnings.append(f"{name} ({card.fingerprint}) is not a verified contact")
