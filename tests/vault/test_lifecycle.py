@@ -9,6 +9,7 @@ import pytest
 from lawnotebook.crypto.recovery import RecoveryKey, RecoveryKeyMalformed
 from lawnotebook.vault.errors import (
     VaultAlreadyOpen,
+    VaultError,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
@@ -77,6 +78,22 @@ def test_second_open_is_refused_until_the_first_closes(new_vault):
         Vault.open_with_passphrase(path, PASSPHRASE)
     first.close()
     Vault.open_with_passphrase(path, PASSPHRASE).close()
+
+
+def test_another_connection_while_open_and_none_after_close(new_vault):
+    path, _ = new_vault
+    vault = Vault.open_with_passphrase(path, PASSPHRASE)
+    vault.connection.execute("INSERT INTO vault_meta VALUES ('seen', 'by both')")
+    vault.connection.commit()
+    other = vault.open_connection()
+    try:
+        row = other.execute("SELECT value FROM vault_meta WHERE key = 'seen'").fetchone()
+        assert row == ("by both",)
+    finally:
+        other.close()
+    vault.close()
+    with pytest.raises(VaultError, match="closed"):
+        vault.open_connection()
 
 
 def test_a_failed_unlock_releases_the_lock(new_vault):

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from lawnotebook.core.records import Evidence
-from lawnotebook.vault.database import Connection, open_database
+from lawnotebook.vault.database import Connection
 from lawnotebook.vault.evidence import EvidenceError, EvidenceStore
 from lawnotebook.vault.extract import Limits, TextUnit, jobs, stored
 from lawnotebook.vault.extract.jobs import JobStatus, Progress
@@ -109,7 +109,7 @@ class ExtractionQueue:
         # A second connection with the same key: the app's connection belongs to its own
         # thread. Every write here is a short BEGIN IMMEDIATE transaction; both connections
         # wait for each other's locks (busy timeout), never fail on them.
-        self._conn = open_database(self._vault.paths.db, self._vault._data_key_bytes())
+        self._conn = self._vault.open_connection()
         self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
         with self._db() as conn, transaction(conn):
             jobs.queue_missing(conn)

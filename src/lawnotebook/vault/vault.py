@@ -34,6 +34,7 @@ from lawnotebook.vault.database import Connection, open_database
 from lawnotebook.vault.errors import (
     HeaderMissing,
     NotRemembered,
+    VaultError,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
@@ -257,6 +258,14 @@ class Vault:
     @property
     def is_open(self) -> bool:
         return self._lock.held
+
+    def open_connection(self) -> Connection:
+        """Another connection to this open vault's database, for a background thread (the
+        main connection belongs to the thread that opened the vault). The key stays inside
+        the vault object; the caller closes the connection before the vault is closed."""
+        if not self.is_open:
+            raise VaultError("the vault is closed")
+        return open_database(self.paths.db, self._data_key_bytes())
 
     def close(self) -> None:
         """Close the database, wipe our copy of the key (best effort) and release the lock."""
