@@ -77,18 +77,29 @@ def create_through_window(app: QApplication, window: MainWindow, shot=None) -> N
     assert window.session is not None and window.desk is not None
 
 
+def grabber(app: QApplication, out: Path, saved: list[Path], suffix: str = ""):  # type: ignore[no-untyped-def]
+    """A ``grab(widget, name)`` that lets the app settle, saves the widget as
+    ``out/<name><suffix>.png`` and adds the file to ``saved``."""
+
+    def grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        _settle(app)
+        path = out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    return grab
+
+
 def take(out: Path) -> list[Path]:
     """Drive the window through every screen and save a PNG of each; returns the files."""
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     window = demo_window(Path(tempfile.mkdtemp(prefix="lawnotebook-shots-")))
     saved: list[Path] = []
+    grab = grabber(app, out, saved)
 
     def shot(name: str) -> None:
-        _settle(app)
-        path = out / f"{name}.png"
-        window.grab().save(str(path))
-        saved.append(path)
+        grab(window, name)
 
     create_through_window(app, window, shot)
     assert window.session is not None and window.desk is not None
@@ -104,12 +115,6 @@ def take(out: Path) -> list[Path]:
                 notes.list.setCurrentIndex(notes.proxy.index(0, 0))
             shot(f"case-{lang}-{tab}")
     from lawnotebook.gui.screenshots_sharing import take_sharing
-
-    def grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-        _settle(app)
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
 
     take_sharing(app, window, chinese, DEMO_KDF, out, shot, grab)
     saved.append(out / "report-integrity-zh.png")

@@ -38,7 +38,7 @@ from lawnotebook.core.records import Case, Evidence
 from lawnotebook.gui.application import make_application
 from lawnotebook.gui.demo_data import populate
 from lawnotebook.gui.fonts import load_shipped_fonts
-from lawnotebook.gui.screenshots import _settle, create_through_window, demo_window
+from lawnotebook.gui.screenshots import create_through_window, demo_window, grabber
 from lawnotebook.gui.screenshots_sharing import _wait, add_demo_evidence
 from lawnotebook.services.evidence import add_evidence
 from lawnotebook.services.owner import rename_owner
@@ -328,12 +328,10 @@ def take(out: Path) -> list[Path]:
     load_shipped_fonts()
     window = demo_window(Path(tempfile.mkdtemp(prefix="lawnotebook-shots-evidence-")))
     saved: list[Path] = []
+    grab = grabber(app, out, saved)
 
     def shot(name: str) -> None:
-        _settle(app)
-        path = out / f"{name}.png"
-        window.grab().save(str(path))
-        saved.append(path)
+        grab(window, name)
 
     create_through_window(app, window)
     assert window.session is not None and window.desk is not None

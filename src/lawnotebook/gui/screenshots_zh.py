@@ -13,12 +13,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
-
 from lawnotebook.gui.application import make_application
 from lawnotebook.gui.demo_data import populate
 from lawnotebook.gui.fonts import load_shipped_fonts
-from lawnotebook.gui.screenshots import DEMO_KDF, _settle, create_through_window, demo_window
+from lawnotebook.gui.screenshots import (
+    DEMO_KDF,
+    create_through_window,
+    demo_window,
+    grabber,
+)
 from lawnotebook.gui.screenshots_sharing import _report_png, _wait, add_demo_evidence
 
 SUFFIX = "-zh_CN"
@@ -40,12 +43,7 @@ def take(out: Path) -> list[Path]:
     tmp = Path(tempfile.mkdtemp(prefix="lawnotebook-shots-zh-"))
     window = demo_window(tmp, "zh_CN", "本机没有系统钥匙串，因此无法在本机记住保险库。")
     saved: list[Path] = []
-
-    def grab(widget: QWidget, name: str) -> None:
-        _settle(app)
-        path = out / f"{name}{SUFFIX}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
+    grab = grabber(app, out, saved, SUFFIX)
 
     create_through_window(app, window, lambda name: grab(window, name))
     assert window.session is not None and window.desk is not None

@@ -15,6 +15,7 @@ from lawnotebook.vault.search.query import (
     Segments,
     _excerpt,
     _marked,
+    _merge,
     _runs,
     _spans,
     _stored_excerpt,
@@ -106,14 +107,7 @@ pieces = st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join)
 
 @st.composite
 def bodies(draw: st.DrawFn) -> Segments:
-    parts = draw(st.lists(st.tuples(pieces, st.booleans()), max_size=12))
-    merged: list[tuple[str, bool]] = []
-    for piece, is_match in parts:
-        if merged and merged[-1][1] == is_match:
-            merged[-1] = (merged[-1][0] + piece, is_match)
-        else:
-            merged.append((piece, is_match))
-    return tuple(merged)
+    return _merge(draw(st.lists(st.tuples(pieces, st.booleans()), max_size=12)))
 
 
 @settings(max_examples=500, deadline=None)
