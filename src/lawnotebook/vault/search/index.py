@@ -114,20 +114,28 @@ def _add_text(conn: Connection, rowid: int, doc: Document) -> None:
     )
 
 
+def _replace(conn: Connection, doc: Document) -> bool:
+    """Replace what was indexed for ``doc``'s record, keeping its rowid; False (and nothing
+    written) if the record is not in the index."""
+    rowid = _delete(conn, doc.record_id)
+    if rowid is None:
+        return False
+    conn.execute(
+        "UPDATE search_document SET case_id = ?, kind = ?, parent_id = ?, page = ?,"
+        " part = ?, label = ? WHERE doc = ?",
+        (doc.case_id, doc.kind, *_page_fields(doc), rowid),
+    )
+    _add_text(conn, rowid, doc)
+    return True
+
+
 def _insert(conn: Connection, doc: Document) -> None:
     """Add or replace one document: a new one gets the lowest rowid, a replaced one keeps its."""
     _check(doc.record_id, doc.case_id, doc.kind)
-    rowid = _delete(conn, doc.record_id)
-    if rowid is None:
+    if not _replace(conn, doc):
         rowid = _next_rowid(conn)
         _add_row(conn, rowid, doc)
-    else:
-        conn.execute(
-            "UPDATE search_document SET case_id = ?, kind = ?, parent_id = ?, page = ?,"
-            " part = ?, label = ? WHERE doc = ?",
-            (doc.case_id, doc.kind, *_page_fields(doc), rowid),
-        )
-    _add_text(conn, rowid, doc)
+        _add_text(conn, rowid, doc)
 
 
 def _insert_batch(conn: Connection, docs: list[Document]) -> None:
@@ -193,16 +201,8 @@ def index_documents(conn: Connection, documents: Iterable[Document]) -> int:
         _check(doc.record_id, doc.case_id, doc.kind)
         pending[doc.record_id] = doc
     with _Savepoint(conn, "search_index_many"):
-        new = []
-        for doc in pending.values():
-            known = conn.execute(
-                "SELECT 1 FROM search_document WHERE record_id = ?", (doc.record_id,)
-            ).fetchone()
-            if known:
-                _insert(conn, doc)  # replaced: keeps its rowid
-            else:
-                new.append(doc)
-        _insert_batch(conn, new)
+        # Replaced documents keep their rowids, written at once; the new ones go in together.
+        _insert_batch(conn, [doc for doc in pending.values() if not _replace(conn, doc)])
     return len(pending)
 
 
