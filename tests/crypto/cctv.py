@@ -4,8 +4,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# The shared folder sits beside the repository checkout (CI copies it the same way).
-VECTOR_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "testdata" / "age-cctv"
+# Vendored under tests/vectors/age-cctv (see the README there for upstream and licence).
+VECTOR_DIR = Path(__file__).resolve().parents[1] / "vectors" / "age-cctv"
 
 
 @dataclass
@@ -51,7 +51,7 @@ def load(path: Path) -> Vector:
 
 
 def all_vectors() -> list[Vector]:
-    """Every vector file in the shared folder (README excluded), sorted by name."""
+    """Every vector file in the vendored folder (README excluded), sorted by name."""
     if not VECTOR_DIR.is_dir():
         raise FileNotFoundError(f"CCTV vectors not found at {VECTOR_DIR.resolve()}")
     return [load(p) for p in sorted(VECTOR_DIR.iterdir()) if p.is_file() and "." not in p.name]
