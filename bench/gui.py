@@ -178,8 +178,8 @@ def in_process(vault: Path, enter_at_once: bool = False) -> None:
 
     from lawnotebook.crypto.keywrap import derive_passphrase_key
     from lawnotebook.gui.application import make_application
-    from lawnotebook.gui.main_window import MainWindow
-    from lawnotebook.gui.settings import DeskSettings
+    from lawnotebook.gui.settings.settings import DeskSettings
+    from lawnotebook.gui.window.main_window import MainWindow
     from lawnotebook.vault.keychain import NoKeyStore
     from lawnotebook.vault.vault import read_vault_header
 
@@ -281,9 +281,9 @@ def big_evidence(cache: Path, gib: float) -> None:
 
     from lawnotebook.crypto.keywrap import Argon2Params
     from lawnotebook.gui.application import make_application
-    from lawnotebook.gui.main_window import MainWindow
-    from lawnotebook.gui.settings import DeskSettings
-    from lawnotebook.gui.share_wizard import ShareWizard
+    from lawnotebook.gui.settings.settings import DeskSettings
+    from lawnotebook.gui.sharing.share_wizard import ShareWizard
+    from lawnotebook.gui.window.main_window import MainWindow
     from lawnotebook.services.colleagues import Colleagues
     from lawnotebook.vault.keychain import NoKeyStore
 

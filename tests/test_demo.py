@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from lawnotebook import demo
 from lawnotebook.cli.main import main
 from lawnotebook.core.records import (
     ChronologyEvent,
@@ -26,7 +27,6 @@ from lawnotebook.core.records import (
     Interrogation,
     Person,
 )
-from lawnotebook.gui import demo
 from lawnotebook.services import session as sessions
 from lawnotebook.services.evidence import open_evidence
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # A path that climbs out of the checkout into a sibling folder such as ../shared.
-OUTSIDE = re.compile(r"""\.\./shared|parents\[\d+\]\s*/\s*["']\.\.["']|["']shared["']\s*/\s*["']testdata""")
+OUTSIDE = re.compile(
+    r"""\.\./shared|parents\[\d+\]\s*/\s*["']\.\.["']|["']shared["']\s*/\s*["']testdata"""
+)
 
 
 def _sources() -> list[Path]:

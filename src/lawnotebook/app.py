@@ -38,7 +38,7 @@ def open_desktop_window(vault_dir: Path) -> int:
 
 def render_report_pdf(report: object) -> bytes:
     """A report from ``services.reports`` as PDF bytes, typeset by Qt (loaded only now)."""
-    from lawnotebook.gui.report_pdf import ensure_application, render_pdf
+    from lawnotebook.gui.reports.report_pdf import ensure_application, render_pdf
 
     ensure_application()
     return render_pdf(report)  # type: ignore[arg-type]
@@ -54,6 +54,6 @@ def open_bundle_in_window(vault_dir: Path, bundle: Path) -> int:
 def open_demo(lang: str | None = None) -> int:
     """Run the demo (``lawnotebook --demo``): fictional cases in a throw-away vault that is
     deleted when the window closes; ``lang`` ("zh_CN", "en") picks the case shown first."""
-    from lawnotebook.gui import demo
+    from lawnotebook import demo
 
     return demo.run(lang)

@@ -101,7 +101,7 @@ def test_one_open_handle_rewritten_in_place_is_refused(pair):
 
 @pytest.fixture
 def worker(qtbot):  # type: ignore[no-untyped-def]
-    from lawnotebook.gui.background import Worker
+    from lawnotebook.gui.parts.background import Worker
 
     worker = Worker()
     yield worker
@@ -110,7 +110,7 @@ def worker(qtbot):  # type: ignore[no-untyped-def]
 
 
 def _dialog(qtbot, worker, lawyer: Lawyer, path: Path):  # type: ignore[no-untyped-def]
-    from lawnotebook.gui.bundle_open_dialog import BundleOpenDialog
+    from lawnotebook.gui.sharing.bundle_open_dialog import BundleOpenDialog
 
     dialog = BundleOpenDialog(lawyer.files, worker, path)
     qtbot.addWidget(dialog)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from lawnotebook.gui.main_window import MainWindow
-from lawnotebook.gui.settings import DeskSettings
+from lawnotebook.gui.settings.settings import DeskSettings
+from lawnotebook.gui.window.main_window import MainWindow
 from lawnotebook.vault.keychain import NoKeyStore
 from support import FAST_KDF, PASSPHRASE
 

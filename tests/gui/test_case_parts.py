@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lawnotebook.core.records import CaseStatus, Interrogation, Tristate
-from lawnotebook.gui.background import Worker
-from lawnotebook.gui.desk import Desk
-from lawnotebook.gui.workspace import CaseWorkspace
+from lawnotebook.gui.case.workspace import CaseWorkspace
+from lawnotebook.gui.desk.desk import Desk
+from lawnotebook.gui.parts.background import Worker
 from lawnotebook.services.agenda import Urgency, agenda, urgency
 from lawnotebook.services.session import create_vault
 from support import FAST_KDF, PASSPHRASE

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from lawnotebook.core.records import ChronologyEvent, Deadline, Interrogation, Note, Person
-from lawnotebook.gui.new_case_dialog import NewCaseDialog
+from lawnotebook.gui.desk.new_case_dialog import NewCaseDialog
 
 TITLE = "People v. Zhang Wei"
 CHINESE_NOTE = "会见时当事人称遭到刑讯逼供，连续三天不让睡觉。"

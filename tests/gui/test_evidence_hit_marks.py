@@ -13,11 +13,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPageSize, QPainter
 from PySide6.QtWidgets import QPushButton
 
-from lawnotebook.gui import evidence_text
-from lawnotebook.gui.evidence_viewer import box_runs
-from lawnotebook.gui.screenshots_evidence import image_pdf
-from lawnotebook.gui.viewers.pdf_viewer import PdfViewer
-from lawnotebook.gui.viewers.text_viewer import TextViewer, query_spans
+from lawnotebook.demo.evidence import image_pdf
+from lawnotebook.gui.evidence import evidence_text
+from lawnotebook.gui.evidence.evidence_viewer import box_runs
+from lawnotebook.gui.evidence.viewers.pdf_viewer import PdfViewer
+from lawnotebook.gui.evidence.viewers.text_viewer import TextViewer, query_spans
 from lawnotebook.vault.extract import stored
 from lawnotebook.vault.extract.model import TextUnit
 from lawnotebook.vault.ocr.words import WordBox

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.test_evidence_hit_marks import CELL, LINE, LINE_TOP, _cell, _scan, scanned_pdf
-from lawnotebook.gui import evidence_text
-from lawnotebook.gui.viewers.pdf_viewer import PdfViewer
+from lawnotebook.gui.evidence import evidence_text
+from lawnotebook.gui.evidence.viewers.pdf_viewer import PdfViewer
 
 READ_TIMEOUT_MS = 90_000
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gui.evidence_support import pdf_bytes, png_bytes, wav_bytes
 from lawnotebook.core.records import ChronologyEvent, Evidence
-from lawnotebook.gui import evidence_intake
-from lawnotebook.gui.background import Worker
-from lawnotebook.gui.workspace import CaseWorkspace
+from lawnotebook.gui.case.workspace import CaseWorkspace
+from lawnotebook.gui.evidence import evidence_intake
+from lawnotebook.gui.parts.background import Worker
 from lawnotebook.services.evidence import add_evidence
 from lawnotebook.services.session import create_vault
 from lawnotebook.vault.evidence import PACKS_DIR
@@ -187,7 +187,7 @@ def test_image_viewer_shows_the_pixels_and_the_view_is_logged(qtbot, case_file, 
     case, tab = open_tab()
     item = add_evidence(case_file, case, _bytes_io(png_bytes(), "scan.png"))
     viewer = _view(qtbot, tab, item.id)
-    from lawnotebook.gui.viewers.image_viewer import ImageViewer
+    from lawnotebook.gui.evidence.viewers.image_viewer import ImageViewer
 
     assert isinstance(viewer, ImageViewer)
     assert (viewer.image.width(), viewer.image.height()) == (64, 48)
@@ -216,7 +216,7 @@ def test_pdf_viewer_pages_and_search_from_memory(qtbot, case_file, open_tab):
     pdf = pdf_bytes(["First page", "Second page: confession signed at 6 am", "Third page"])
     item = add_evidence(case_file, case, _bytes_io(pdf, "record.pdf"))
     viewer = _view(qtbot, tab, item.id)
-    from lawnotebook.gui.viewers.pdf_viewer import PdfViewer
+    from lawnotebook.gui.evidence.viewers.pdf_viewer import PdfViewer
 
     assert isinstance(viewer, PdfViewer)
     assert viewer.page_count() == 3
@@ -236,7 +236,7 @@ def test_text_viewer_reads_chinese_in_gb18030_and_finds(qtbot, case_file, open_t
     text = "讯问笔录\n当事人称遭到刑讯逼供，连续三天不让睡觉。\n"
     item = add_evidence(case_file, case, _bytes_io(text.encode("gb18030"), "笔录.txt"))
     viewer = _view(qtbot, tab, item.id)
-    from lawnotebook.gui.viewers.text_viewer import TextViewer
+    from lawnotebook.gui.evidence.viewers.text_viewer import TextViewer
 
     assert isinstance(viewer, TextViewer)
     assert viewer.browser.toPlainText() == text.rstrip("\n") or "刑讯逼供" in (
@@ -255,7 +255,7 @@ def test_audio_viewer_plays_a_wav_streamed_from_the_vault(qtbot, case_file, open
     case, tab = open_tab()
     item = add_evidence(case_file, case, _bytes_io(wav_bytes(3.0), "meeting.wav"))
     viewer = _view(qtbot, tab, item.id)
-    from lawnotebook.gui.viewers.media_viewer import MediaViewer
+    from lawnotebook.gui.evidence.viewers.media_viewer import MediaViewer
 
     assert isinstance(viewer, MediaViewer)
     qtbot.waitUntil(lambda: viewer.player.duration() > 0, timeout=10_000)
@@ -274,7 +274,7 @@ def test_other_files_show_metadata_and_export_a_logged_decrypted_copy(
     data = b"PK\x05\x06" + bytes(18)
     item = add_evidence(case_file, case, _bytes_io(data, "archive.zip"))
     viewer = _view(qtbot, tab, item.id)
-    from lawnotebook.gui.viewers.other_viewer import OtherViewer
+    from lawnotebook.gui.evidence.viewers.other_viewer import OtherViewer
 
     assert isinstance(viewer, OtherViewer)
     assert [e for e in case_file.log(case) if e.action == "view"] == []  # nothing was opened
@@ -300,7 +300,7 @@ def test_source_and_description_edit_in_place_and_links_to_events(qtbot, case_fi
     stored = case_file.record(item.id, Evidence, case)
     assert (stored.source, stored.description) == ("Detention centre clinic", "体检记录")
 
-    from lawnotebook.gui.evidence_links import EvidenceLinks
+    from lawnotebook.gui.evidence.evidence_links import EvidenceLinks
 
     dialog = EvidenceLinks(case_file, stored, tab)
     dialog.check(event.id)
@@ -312,7 +312,7 @@ def test_source_and_description_edit_in_place_and_links_to_events(qtbot, case_fi
 
 def test_evidence_links_to_the_people_it_concerns(qtbot, case_file, open_tab):
     from lawnotebook.core.records import PersonRole
-    from lawnotebook.gui.evidence_links import EvidenceLinks
+    from lawnotebook.gui.evidence.evidence_links import EvidenceLinks
 
     case, tab = open_tab()
     item = add_evidence(case_file, case, _bytes_io(b"photo of injuries", "injuries.jpg"))

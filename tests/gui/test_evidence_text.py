@@ -12,10 +12,10 @@ from PySide6.QtCore import QBuffer, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
 from gui.evidence_support import pdf_bytes
-from lawnotebook.gui import evidence_text
-from lawnotebook.gui.evidence_viewer import boxes_matching
-from lawnotebook.gui.viewers.image_viewer import ImageViewer
-from lawnotebook.gui.viewers.pdf_viewer import PdfViewer
+from lawnotebook.gui.evidence import evidence_text
+from lawnotebook.gui.evidence.evidence_viewer import boxes_matching
+from lawnotebook.gui.evidence.viewers.image_viewer import ImageViewer
+from lawnotebook.gui.evidence.viewers.pdf_viewer import PdfViewer
 from lawnotebook.services.extraction import JobStatus, Progress
 from lawnotebook.vault.ocr.words import WordBox
 

@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from lawnotebook.gui import unavailable_reason
-from lawnotebook.gui.messages import explain
-from lawnotebook.gui.passphrase_strength import strength
+from lawnotebook.gui.parts.messages import explain
+from lawnotebook.gui.start.passphrase_strength import strength
 from lawnotebook.vault import errors
 
 

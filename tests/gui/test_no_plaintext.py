@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from lawnotebook.cli.main import main as cli_main
 from lawnotebook.core.records import Evidence
-from lawnotebook.gui import desk_actions
-from lawnotebook.gui.bundle_open_dialog import BundleOpenDialog
-from lawnotebook.gui.report_dialog import ReportDialog
-from lawnotebook.gui.share_wizard import ShareWizard
+from lawnotebook.gui.desk import desk_actions
+from lawnotebook.gui.reports.report_dialog import ReportDialog
+from lawnotebook.gui.sharing.bundle_open_dialog import BundleOpenDialog
+from lawnotebook.gui.sharing.share_wizard import ShareWizard
 from lawnotebook.services.colleagues import Colleagues
 
 BUNDLE_PASSPHRASE = "a long one-time bundle passphrase"
@@ -207,7 +207,7 @@ def test_locking_mid_intake_stops_it_closes_the_viewer_and_leaves_nothing(
 ):
     import threading
 
-    from lawnotebook.gui import evidence_intake
+    from lawnotebook.gui.evidence import evidence_intake
 
     window = make_window(tmp_path / "vault")
     ui.create_vault(window)

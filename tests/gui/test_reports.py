@@ -10,9 +10,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
 from lawnotebook.cli.main import main
 from lawnotebook.core.records import Tristate
-from lawnotebook.gui.fonts import SANS, load_shipped_fonts
-from lawnotebook.gui.report_dialog import ReportDialog, build
-from lawnotebook.gui.report_pdf import render_pdf
+from lawnotebook.gui.parts.fonts import SANS, load_shipped_fonts
+from lawnotebook.gui.reports.report_dialog import ReportDialog, build
+from lawnotebook.gui.reports.report_pdf import render_pdf
 from lawnotebook.services.colleagues import Colleagues
 from lawnotebook.services.evidence import add_evidence
 from lawnotebook.services.session import create_vault

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawnotebook.gui import i18n
-from lawnotebook.gui.demo_data import populate
-from lawnotebook.gui.report_words import REPORT_WORDS
+from lawnotebook.demo.cases import populate
+from lawnotebook.gui.parts import i18n
+from lawnotebook.gui.reports.report_words import REPORT_WORDS
 from lawnotebook.services.reports import WORDS
 from support import PASSPHRASE
 
@@ -269,9 +269,9 @@ def test_main_screens_show_no_untranslated_english(chinese, make_window, ui, tmp
         desk.workspace.show_tab(tab)
         check(f"case tab {tab}")
 
-    from lawnotebook.gui.report_dialog import ReportDialog
-    from lawnotebook.gui.settings_dialog import SettingsDialog
-    from lawnotebook.gui.share_wizard import ShareWizard
+    from lawnotebook.gui.reports.report_dialog import ReportDialog
+    from lawnotebook.gui.settings.settings_dialog import SettingsDialog
+    from lawnotebook.gui.sharing.share_wizard import ShareWizard
     from lawnotebook.services.colleagues import Colleagues
 
     for dialog, name in (

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from lawnotebook.gui.import_ahead import ImportAhead, _module_level_imports
+from lawnotebook.gui.window.import_ahead import ImportAhead, _module_level_imports
 from support import PASSPHRASE
 
 HEAVY = (
@@ -16,10 +16,10 @@ HEAVY = (
     "PySide6.QtPdfWidgets",
     "PySide6.QtMultimedia",
     "PySide6.QtMultimediaWidgets",
-    "lawnotebook.gui.desk",
-    "lawnotebook.gui.workspace",
-    "lawnotebook.gui.evidence_tab",
-    "lawnotebook.gui.evidence_viewer",
+    "lawnotebook.gui.desk.desk",
+    "lawnotebook.gui.case.workspace",
+    "lawnotebook.gui.evidence.evidence_tab",
+    "lawnotebook.gui.evidence.evidence_viewer",
     "lawnotebook.services.extraction",
     # The vault stack (SQLCipher, crypto, migrations) and the CLI's commands: the unlock page
     # needs none of them; the unlock loads the first, only a command the second.
@@ -67,7 +67,7 @@ def test_unlock_window_loads_nothing_heavy_then_the_desk_ahead(new_vault, tmp_pa
     start = next(line for line in out if line.startswith("START")).split()[1:]
     ahead = next(line for line in out if line.startswith("AHEAD")).split()[1:]
     assert start == []
-    assert "lawnotebook.gui.desk" in ahead and "lawnotebook.gui.workspace" in ahead
+    assert "lawnotebook.gui.desk.desk" in ahead and "lawnotebook.gui.case.workspace" in ahead
     assert "lawnotebook.services.session" in ahead  # ready before Enter is pressed
     assert "lawnotebook.cli.case_commands" not in ahead
     assert not {"PySide6.QtPdf", "PySide6.QtMultimedia"} & set(ahead)  # viewers: when opened
@@ -111,10 +111,10 @@ def test_import_ahead_reads_only_imports_that_run_at_import(tmp_path):
 
 
 def test_import_ahead_imports_in_steps():
-    ahead = ImportAhead(("lawnotebook.gui.labels", "lawnotebook.not_a_module"))
+    ahead = ImportAhead(("lawnotebook.gui.parts.labels", "lawnotebook.not_a_module"))
     assert not ahead.done
     ahead.finish()
-    assert ahead.done and "lawnotebook.gui.labels" in sys.modules
+    assert ahead.done and "lawnotebook.gui.parts.labels" in sys.modules
     ahead.deleteLater()
 
 

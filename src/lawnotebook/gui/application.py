@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from lawnotebook.gui.main_window import MainWindow
-from lawnotebook.gui.settings import DeskSettings
+from lawnotebook.gui.settings.settings import DeskSettings
+from lawnotebook.gui.window.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -1,7 +1,7 @@
 """Court reports as data and HTML: case chronology, interrogation table, evidence integrity list.
 
 Pure Python, no Qt: the desktop window and ``lawnotebook report`` turn the HTML into a PDF
-(``gui/report_pdf.py``). Lower layers never translate, so every fixed word goes through
+(``gui/reports/report_pdf.py``). Lower layers never translate, so every fixed word goes through
 ``words``: a mapping from the English text to the text to print (missing keys print English).
 The HTML keeps to what Qt's rich-text engine renders: tables, headings, inline styles.
 """

@@ -1,0 +1,3 @@
+"""One case's workspace and its record tabs (overview, notes, people, chronology, interrogations,
+deadlines, custody).
+"""

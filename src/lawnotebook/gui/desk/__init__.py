@@ -1,0 +1,1 @@
+"""The desk after unlock: the case list, the agenda, search, and the actions of the menus."""

@@ -1,0 +1,1 @@
+"""Evidence: the tab, intake, text reading, and the in-memory viewers."""

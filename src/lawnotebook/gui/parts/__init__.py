@@ -1,0 +1,3 @@
+"""Widgets and helpers several screens share: background work, forms, tables, labels, messages,
+fonts, look.
+"""

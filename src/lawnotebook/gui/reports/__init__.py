@@ -1,0 +1,1 @@
+"""Court reports: the report dialog and the PDF typesetting."""

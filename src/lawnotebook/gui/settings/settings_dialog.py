@@ -1,0 +1,92 @@
+"""Settings: auto-lock minutes, clipboard clearing, language; what locks the vault by itself."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawnotebook.gui.parts import i18n
+from lawnotebook.gui.settings.settings import MAX_AUTO_LOCK_MINUTES, DeskSettings
+
+
+class SettingsDialog(QDialog):
+    """Edits :class:`DeskSettings` on OK. Nothing here names a case."""
+
+    def __init__(
+        self, settings: DeskSettings, lock_status: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, MAX_AUTO_LOCK_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(settings.auto_lock_minutes)
+        self.minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        self.clipboard = QCheckBox(
+            self.tr("Clear the clipboard when locking, if it holds text copied from Lawnotebook"),
+            self,
+        )
+        self.clipboard.setChecked(settings.clear_clipboard)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Same as this computer"), i18n.SYSTEM)
+        # Each language is named in itself, so a user can find theirs in any interface.
+        self.language.addItem("English", i18n.ENGLISH)
+        self.language.addItem("简体中文", i18n.CHINESE_SIMPLIFIED)
+        if i18n.qm_path(i18n.CHINESE_TRADITIONAL) is not None:
+            self.language.addItem("繁體中文", i18n.CHINESE_TRADITIONAL)
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(0, index))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(
+            self.tr("A new language is used from the next time Lawnotebook starts."), self
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(self.language.currentData() != settings.language)
+        )
+        theme = QLabel(self.tr("Follows your system's light or dark setting."), self)
+        system = QLabel(lock_status, self)
+        system.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Lock after"), self.minutes)
+        form.addRow("", self.clipboard)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Appearance"), theme)
+        form.addRow(self.tr("Screen lock and sleep"), system)
+        privacy = QLabel(
+            self.tr(
+                "These settings are stored on this computer outside the vault, so they never "
+                "name a case, client or search."
+            ),
+            self,
+        )
+        privacy.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(privacy)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        self.settings.auto_lock_minutes = self.minutes.value()
+        self.settings.clear_clipboard = self.clipboard.isChecked()
+        self.settings.language = self.language.currentData()
+        self.settings.sync()
+        super().accept()

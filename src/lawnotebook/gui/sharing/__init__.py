@@ -1,0 +1,3 @@
+"""Colleagues and bundles: the colleagues window, the share wizard, opening a bundle, the merge
+plan, conflicts.
+"""

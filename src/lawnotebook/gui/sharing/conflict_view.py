@@ -1,0 +1,175 @@
+"""Notes two lawyers edited in parallel: both texts side by side; keep one, or merge by hand.
+
+The merge keeps the text with the newer stamp as the note and the other in ``note.conflicts``;
+saving here writes the chosen text and clears the parallel versions (``resolve_conflicts``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawnotebook.core.errors import LawnotebookError
+from lawnotebook.core.records import Case, Note
+from lawnotebook.gui.parts import look
+from lawnotebook.gui.parts.form_parts import ErrorLine
+from lawnotebook.gui.parts.messages import explain
+from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.owner import owner_identity
+from lawnotebook.vault.contacts import ContactBook
+
+
+def _pane(parent: QWidget, title: str, editable: bool) -> tuple[QWidget, QLabel, QPlainTextEdit]:
+    box = QWidget(parent)
+    label = QLabel(title, box)
+    label.setFont(look.scaled_font(1.0, bold=True))
+    label.setWordWrap(True)
+    text = QPlainTextEdit(box)
+    text.setReadOnly(not editable)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(text, 1)
+    return box, label, text
+
+
+class ConflictView(QDialog):
+    """Emits ``resolved(note_id)`` after each note is saved."""
+
+    resolved = Signal(str)
+
+    def __init__(self, case_file: CaseFile, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case_file, self.case = case_file, case
+        self.setWindowTitle(
+            self.tr("Notes edited on both sides — {title}").format(title=case.title)
+        )
+        me = owner_identity(case_file.conn).key_card()
+        self.names = {c.fingerprint: c.name for c in ContactBook(case_file.conn).all()}
+        self.names[me.fingerprint] = me.display_name
+        self.notes = QListWidget(self)
+        self.notes.setAccessibleName(self.tr("Notes with two versions"))
+        self.notes.currentItemChanged.connect(lambda *_: self._show())
+        intro = QLabel(
+            self.tr(
+                "These notes were changed by you and a colleague at the same time. Both "
+                "versions are kept. Read them, then keep one or write the merged text below."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        current, self.current_label, self.current = _pane(self, "", False)
+        other, self.other_label, self.other = _pane(self, "", False)
+        result, _, self.result_text = _pane(self, self.tr("Text to keep (you can edit it)"), True)
+        sides = QSplitter(Qt.Orientation.Horizontal, self)
+        sides.addWidget(current)
+        sides.addWidget(other)
+        self.keep_current = QPushButton(self.tr("Use the left text"), self)
+        self.keep_other = QPushButton(self.tr("Use the right text"), self)
+        self.save = QPushButton(self.tr("Save and resolve"), self)
+        self.save.setDefault(True)
+        self.keep_current.clicked.connect(
+            lambda: self.result_text.setPlainText(self.current.toPlainText())
+        )
+        self.keep_other.clicked.connect(
+            lambda: self.result_text.setPlainText(self.other.toPlainText())
+        )
+        self.save.clicked.connect(self.resolve_current)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        self.error = ErrorLine(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_current)
+        buttons.addWidget(self.keep_other)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.save)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(sides)
+        right.addWidget(result)
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.addWidget(self.notes)
+        main.addWidget(right)
+        main.setStretchFactor(1, 4)
+        main.setSizes([220, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(main, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(1180, 720)
+        self.reload()
+
+    def reload(self) -> int:
+        """List the case's notes that still have parallel versions; returns how many."""
+        self.notes.clear()
+        for note in self.case_file.list(Note, self.case):
+            if note.conflicts:
+                item = QListWidgetItem(note.title_text() or self.tr("(untitled note)"), self.notes)
+                item.setData(Qt.ItemDataRole.UserRole, note)
+        if self.notes.count():
+            self.notes.setCurrentRow(0)
+        else:
+            self._show()
+        return self.notes.count()
+
+    def _who(self, fingerprint: str) -> str:
+        return self.names.get(fingerprint, fingerprint[:17] + "…")
+
+    def current_note(self) -> Note | None:
+        item = self.notes.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show(self) -> None:
+        note = self.current_note()
+        enabled = note is not None
+        for widget in (self.keep_current, self.keep_other, self.save, self.result_text):
+            widget.setEnabled(enabled)
+        if note is None:
+            for text in (self.current, self.other, self.result_text):
+                text.clear()
+            self.current_label.setText(self.tr("No notes left to resolve."))
+            self.other_label.setText("")
+            return
+        other = note.conflicts[-1]
+        self.current_label.setText(
+            self.tr("Now in the note — by {who}").format(who=self._who(note.author))
+        )
+        self.current.setPlainText(note.text)
+        self.other_label.setText(
+            self.tr("Parallel version — by {who}").format(who=self._who(other.get("author", "")))
+        )
+        self.other.setPlainText(other.get("text", ""))
+        self.result_text.setPlainText(note.text)
+
+    def resolve_current(self) -> bool:
+        note = self.current_note()
+        if note is None:
+            return False
+        try:
+            saved = self.case_file.edit_note(
+                note, self.result_text.toPlainText(), resolve_conflicts=True
+            )
+        except LawnotebookError as exc:
+            self.error.show_text(explain(exc))
+            return False
+        self.error.clear()
+        self.resolved.emit(saved.id)
+        self.reload()
+        return True
+
+    def forget_plaintext(self) -> None:
+        for text in (self.current, self.other, self.result_text):
+            text.clear()
+        self.notes.clear()
