@@ -1,0 +1,53 @@
+"""Every failure a caller of the services may need to tell apart, in one place.
+
+The window and the command line import error types from here, never from the storage or format
+layers, so those can change under them. Whole error modules are re-exported under a short name
+(``errors.vault.WrongPassphrase``, ``errors.bundle.BundleTampered``); single classes that live
+beside their code (a key card, a recovery key, a date) are re-exported by name.
+"""
+
+from __future__ import annotations
+
+from lawnotebook.bundle import errors as bundle
+from lawnotebook.core.clock import ClockDrift
+from lawnotebook.core.dates import InvalidDate
+from lawnotebook.core.errors import InvalidInput, LawnotebookError
+from lawnotebook.crypto.age import errors as age
+from lawnotebook.crypto.age.source import LineTooLong
+from lawnotebook.crypto.identity import (
+    KeyCardError,
+    KeyCardForged,
+    KeyCardMalformed,
+    SecretIdentityMalformed,
+)
+from lawnotebook.crypto.keywrap import KdfParametersRejected, KeyUnwrapFailed
+from lawnotebook.crypto.recovery import RecoveryKeyMalformed
+from lawnotebook.crypto.signing import BadSignature
+from lawnotebook.vault import errors as vault
+from lawnotebook.vault.contacts import ContactExists
+from lawnotebook.vault.evidence import errors as evidence
+from lawnotebook.vault.extract import model as extraction
+from lawnotebook.vault.ocr.ppocr import OcrUnavailable
+
+__all__ = [
+    "BadSignature",
+    "ClockDrift",
+    "ContactExists",
+    "InvalidDate",
+    "InvalidInput",
+    "KdfParametersRejected",
+    "KeyCardError",
+    "KeyCardForged",
+    "KeyCardMalformed",
+    "KeyUnwrapFailed",
+    "LawnotebookError",
+    "LineTooLong",
+    "OcrUnavailable",
+    "RecoveryKeyMalformed",
+    "SecretIdentityMalformed",
+    "age",
+    "bundle",
+    "evidence",
+    "extraction",
+    "vault",
+]
