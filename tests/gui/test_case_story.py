@@ -25,7 +25,10 @@ def _new_case_through_dialog(qtbot, ui, window):
         dialog.number.setText("(2019)沪01刑初7号")
         dialog.accept()
 
-    qtbot.waitUntil(lambda: window.isActiveWindow() or True)
+    # Ctrl+N works once the desk is on screen with its actions live (ui.shortcut activates).
+    qtbot.waitUntil(
+        lambda: window.pages.currentWidget() is window.desk and window.new_case_action.isEnabled()
+    )
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(50, fill)
