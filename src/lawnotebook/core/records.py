@@ -267,13 +267,15 @@ def from_body(kind: str, body: dict[str, Any], **meta: str) -> Record:
     """Rebuild a record from its kind, body and bookkeeping; unknown body keys are ignored
     (a newer version's extra fields), missing ones take their defaults."""
     cls = RECORD_TYPES[kind]
-    values = {name: _decode(hint, body[name]) for name, hint in _body_fields(cls) if name in body}
+    values = {name: _decode(hint, body[name]) for name, hint in _body_fields(kind) if name in body}
     return cls(**values, **meta)
 
 
 @functools.cache
-def _body_fields(cls: type[Record]) -> tuple[tuple[str, Any], ...]:
+def _body_fields(kind: str) -> tuple[tuple[str, Any], ...]:
     # Resolving type hints costs ~0.5 ms; a list of 1,000 records must not pay it 1,000 times.
+    # Keyed by kind, not class: mypy takes a record class for unhashable, as its instances are.
+    cls = RECORD_TYPES[kind]
     hints = typing.get_type_hints(cls)
     return tuple(
         (f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.name not in META_FIELDS

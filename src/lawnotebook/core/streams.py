@@ -7,6 +7,10 @@ import os
 import queue
 import threading
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 
 class IterableReader(io.RawIOBase):
@@ -20,14 +24,15 @@ class IterableReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         while not self._pending:
             nxt = next(self._it, None)
             if nxt is None:
                 return 0
             self._pending = memoryview(nxt).cast("B")
-        take = min(len(buffer), len(self._pending))
-        buffer[:take] = self._pending[:take]
+        out = memoryview(buffer).cast("B")
+        take = min(len(out), len(self._pending))
+        out[:take] = self._pending[:take]
         self._pending = self._pending[take:]
         return take
 

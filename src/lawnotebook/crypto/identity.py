@@ -270,7 +270,7 @@ def choose_recipients(
     if not recipients:
         raise ValueError("at least one recipient is required")
     if all(isinstance(r, KeyCard | HybridRecipient) for r in recipients):
-        return [r.pq if isinstance(r, KeyCard) else r for r in recipients]  # type: ignore[misc]
+        return [r.pq if isinstance(r, KeyCard) else r for r in recipients]
     out: list[X25519Recipient | HybridRecipient] = []
     for r in recipients:
         if isinstance(r, HybridRecipient):

@@ -7,11 +7,15 @@ ends, and whitespace only before BEGIN and after END.
 
 import base64
 import io
+from typing import TYPE_CHECKING
 
 from lawnotebook.crypto.age.errors import ArmorError
 from lawnotebook.crypto.age.primitives import b64decode_padded_strict
 from lawnotebook.crypto.age.source import LineTooLong, Readable, Source
 from lawnotebook.crypto.age.stream import Write
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 END = b"-----END AGE ENCRYPTED FILE-----"
@@ -75,7 +79,7 @@ class ArmorReader(io.RawIOBase):
             self._finish()
         return data
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: "WriteableBuffer") -> int:
         out = memoryview(buffer).cast("B")
         filled = 0
         while filled < len(out):

@@ -8,7 +8,7 @@ import hmac
 import io
 import os
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from lawnotebook.core.streams import IterableReader
 from lawnotebook.crypto.age.armor import WHITESPACE, ArmorReader, ArmorWriter
@@ -38,6 +38,9 @@ from lawnotebook.crypto.age.stream import (
     encrypt_payload,
     payload_key,
 )
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 FILE_KEY_SIZE = 16
 
@@ -85,8 +88,8 @@ def encrypt_stream(
     """
     if isinstance(src, bytes | bytearray | memoryview):
         raise TypeError("pass a binary reader or an iterable of bytes; use encrypt() for bytes")
-    raw = src if hasattr(src, "read") else IterableReader(src)  # type: ignore[arg-type]
-    source = Source(raw)  # type: ignore[arg-type]
+    raw = src if isinstance(src, Readable) else IterableReader(src)  # has a read(): a reader
+    source = Source(raw)
     file_key, header = _header_for(recipients)
     sink = ArmorWriter(dst.write) if armor else None
     write = sink.write if sink else dst.write
@@ -208,7 +211,7 @@ class DecryptReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: "WriteableBuffer") -> int:
         if self._error is not None:
             error, self._error = self._error, None
             raise error

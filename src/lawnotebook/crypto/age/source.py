@@ -5,15 +5,18 @@ payload bytes with a plain ``read``, so one buffer serves both and hands leftove
 """
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 _BLOCK = 64 * 1024
 
 
+@runtime_checkable
 class Readable(Protocol):
-    """Anything with a binary ``read(n)``: files, BytesIO, sockets' makefile, our readers."""
+    """Anything with a binary ``read(n)``: files, BytesIO, sockets' makefile, our readers.
 
-    def read(self, n: int = -1, /) -> bytes: ...
+    ``None`` (a raw reader's "nothing yet") counts as the end of input, like ``b""``."""
+
+    def read(self, n: int = -1, /) -> bytes | None: ...
 
 
 class LineTooLong(ValueError):
@@ -96,7 +99,7 @@ class Source:
             if self._readinto is not None:
                 got = self._readinto(out[filled:])
             else:
-                data = self._raw.read(size - filled)
+                data = self._raw.read(size - filled) or b""
                 got = len(data)
                 out[filled : filled + got] = data
             if not got:

@@ -144,9 +144,9 @@ class PayloadWriter:
     def _seal(self, plain: memoryview, last: bool) -> None:
         n = len(plain) + TAG_SIZE
         nonce = _chunk_nonce(self._counter, last)
-        if self._reserve is not None:
+        if self._reserve is not None and self._commit is not None:  # set together, or neither
             self._aead.encrypt_into(nonce, plain, None, self._reserve(n))
-            self._commit(n)  # type: ignore[misc]
+            self._commit(n)
         else:
             self._aead.encrypt_into(nonce, plain, None, self._out[:n])
             self._write(self._out[:n])
