@@ -9,9 +9,12 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Callable, Iterator
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from lawnotebook.bundle.errors import BundleTampered, BundleTooLarge, NotABundle
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 MAGIC = b"LNBUNDLE\x00\x01"
 HEADER = struct.Struct(">cQ")
@@ -25,6 +28,14 @@ COPY_CHUNK = 1 << 20
 
 class Writable(Protocol):
     def write(self, data: bytes, /) -> object: ...
+
+
+class Readable(Protocol):
+    """The decrypted payload: ``read`` and ``readinto``, empty (or ``None``) at its end."""
+
+    def read(self, n: int, /) -> bytes | None: ...
+
+    def readinto(self, buffer: WriteableBuffer, /) -> int | None: ...
 
 
 def write_magic(out: Writable) -> None:
@@ -52,7 +63,7 @@ def write_blob_frame(out: Writable, sha256: bytes, size: int, chunks: Iterator[b
 class FrameReader:
     """Reads frames from the decrypted payload, enforcing order and limits."""
 
-    def __init__(self, src: BinaryIO) -> None:
+    def __init__(self, src: Readable) -> None:
         self.src = src
         magic = self._exact(len(MAGIC), NotABundle("not a Lawnotebook bundle"))
         if magic != MAGIC:
@@ -122,7 +133,7 @@ class BlobStream(io.RawIOBase):
     """A read-only view of exactly one blob frame's body; a short bundle is tampering."""
 
     def __init__(
-        self, src: BinaryIO, size: int, on_read: Callable[[int], object] | None = None
+        self, src: Readable, size: int, on_read: Callable[[int], object] | None = None
     ) -> None:
         super().__init__()
         self._src = src
@@ -132,7 +143,7 @@ class BlobStream(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if not self._left:
             return 0
         view = memoryview(buffer).cast("B")[: self._left]

@@ -164,7 +164,7 @@ def _check_body(kind: str, body: dict[str, Any]) -> None:
 
 def _check(line: dict[str, Any]) -> str:
     kind = line.pop("t", None)
-    shape = _SHAPES.get(kind)  # type: ignore[arg-type]
+    shape = _SHAPES.get(kind)
     if shape is None or set(line) != set(shape):
         raise BundleTampered("a line of the record set has an unknown shape")
     for key, typ in shape.items():
@@ -180,7 +180,7 @@ def _check(line: dict[str, Any]) -> str:
                 Hlc.parse(stamp)
             except ValueError as exc:
                 raise BundleTampered("a clock stamp is malformed") from exc
-    return kind  # type: ignore[return-value]
+    return kind
 
 
 def decode(data: bytes, case_id: str, expected_lines: int) -> RecordSet:
