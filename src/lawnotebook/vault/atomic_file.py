@@ -11,6 +11,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 
 def fsync_dir(folder: Path) -> None:
@@ -54,7 +55,9 @@ def _write_all(fd: int, data: bytes | memoryview, write: Callable[[int, memoryvi
     return len(data)
 
 
-def write_atomic(path: Path, data: bytes, *, write=os.write) -> None:  # type: ignore[no-untyped-def]
+def write_atomic(
+    path: Path, data: bytes, *, write: Callable[[int, memoryview], int] = os.write
+) -> None:
     """Replace ``path`` with ``data`` atomically, mode 0600.
 
     ``write`` is injectable so tests can fail the write after N bytes (a full disk).
@@ -62,7 +65,13 @@ def write_atomic(path: Path, data: bytes, *, write=os.write) -> None:  # type: i
     _replace_atomically(path, lambda fd: _write_all(fd, data, write))
 
 
-def write_atomic_stream(path: Path, reader, chunk: int = 1 << 20) -> int:  # type: ignore[no-untyped-def]
+class Readable(Protocol):
+    """A binary reader: files, evidence readers; empty (or ``None``) at the end."""
+
+    def read(self, n: int, /) -> bytes | None: ...
+
+
+def write_atomic_stream(path: Path, reader: Readable, chunk: int = 1 << 20) -> int:
     """Like :func:`write_atomic`, copying from a reader; returns the bytes written.
 
     The target appears only when complete: a failure (a corrupt blob, a full disk) leaves no

@@ -8,12 +8,15 @@ wire format); writers must run inside the caller's transaction.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lawnotebook.core.records import from_body
 from lawnotebook.vault import custody
 from lawnotebook.vault.changes import next_change
 from lawnotebook.vault.database import Connection
+
+if TYPE_CHECKING:
+    from lawnotebook.vault.records import Indexer
 
 _RECORD_COLS = ("id", "case_id", "kind", "body", "author", "created_at", "updated_at", "hlc")
 
@@ -89,7 +92,7 @@ def _json(body: dict[str, Any]) -> str:
     return json.dumps(body, ensure_ascii=False, sort_keys=True)
 
 
-def put_record(conn: Connection, row: dict[str, Any], sort_key: str, indexer) -> None:  # type: ignore[no-untyped-def]
+def put_record(conn: Connection, row: dict[str, Any], sort_key: str, indexer: Indexer) -> None:
     """Insert or replace a record exactly as given, and re-index it."""
     conn.execute(
         "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -126,7 +129,7 @@ def put_revision(conn: Connection, row: dict[str, Any]) -> None:
     )
 
 
-def put_tombstone(conn: Connection, row: dict[str, Any], indexer) -> None:  # type: ignore[no-untyped-def]
+def put_tombstone(conn: Connection, row: dict[str, Any], indexer: Indexer) -> None:
     """Record a deletion and remove the record it buries, if we hold it."""
     conn.execute(
         "INSERT OR IGNORE INTO tombstones VALUES (?, ?, ?, ?, ?, ?, ?)",

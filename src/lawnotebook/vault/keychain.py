@@ -10,8 +10,12 @@ from __future__ import annotations
 import base64
 import binascii
 from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING
 
 from lawnotebook.vault.errors import DeviceKeyUnavailable
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Lawnotebook"
 
@@ -104,7 +108,7 @@ class OsKeyring(DeviceKeyStore):
 
     def __init__(self) -> None:
         self._reason: str | None = None
-        self._backend: object | None = None
+        self._backend: KeyringBackend | None = None
         try:
             import keyring
 
@@ -120,7 +124,7 @@ class OsKeyring(DeviceKeyStore):
     def unavailable_reason(self) -> str | None:
         return self._reason
 
-    def _require(self):  # type: ignore[no-untyped-def]
+    def _require(self) -> KeyringBackend:
         if self._backend is None:
             raise DeviceKeyUnavailable(self._reason or _NO_KEYCHAIN)
         return self._backend
@@ -129,7 +133,7 @@ class OsKeyring(DeviceKeyStore):
         if self._backend is None:
             return None
         try:
-            value = self._backend.get_password(SERVICE, _account(vault_id))  # type: ignore[attr-defined]
+            value = self._backend.get_password(SERVICE, _account(vault_id))
         except Exception as exc:
             raise DeviceKeyUnavailable(f"the system keychain could not be read: {exc}") from exc
         if value is None:
@@ -152,7 +156,7 @@ class OsKeyring(DeviceKeyStore):
         import keyring.errors
 
         try:
-            self._backend.delete_password(SERVICE, _account(vault_id))  # type: ignore[attr-defined]
+            self._backend.delete_password(SERVICE, _account(vault_id))
         except keyring.errors.PasswordDeleteError:
             return
         except Exception as exc:

@@ -6,11 +6,12 @@ The OS drops the lock when the process dies, so a crash never leaves a vault stu
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from lawnotebook.vault.errors import VaultAlreadyOpen
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -7,6 +7,7 @@ it is on disk or none.
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -189,7 +190,7 @@ class RecordStore:
     def delete(self, record_id: str) -> None:
         """Remove a record, leaving a tombstone (so merges do not resurrect it)."""
         with transaction(self.conn):
-            record = self.get(record_id)
+            record: Record = self.get(record_id)
             if isinstance(record, Case):
                 raise InvalidInput("cases are archived, not deleted")
             self.conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
@@ -226,6 +227,7 @@ class RecordStore:
         if row is None or (kind is not None and row[2] != kind.KIND):
             what = kind.KIND if kind else "record"
             raise RecordNotFound(f"no {what} with id {record_id}")
+        # The row's kind is kind.KIND (checked above), but mypy cannot tie a row to a class.
         return self._from_row(row)  # type: ignore[return-value]
 
     def list(self, kind: type[R], case_id: str | None = None) -> list[R]:
@@ -246,9 +248,10 @@ class RecordStore:
             sql += " AND case_id = ?"
             args += (case_id,)
         rows = self.conn.execute(sql + " ORDER BY sort_key, created_at, id", args)
+        # Every row is of kind.KIND (the WHERE clause), but mypy cannot tie a row to a class.
         return [self._from_row(r) for r in rows]  # type: ignore[misc]
 
-    def revisions(self, record_id: str) -> list[Revision]:
+    def revisions(self, record_id: str) -> builtins.list[Revision]:  # list: the method above
         """Every saved version of a record, oldest first."""
         rows = self.conn.execute(
             "SELECT record_id, hlc, body, author, updated_at FROM revisions WHERE record_id = ? "

@@ -16,6 +16,7 @@ import contextlib
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from lawnotebook.crypto.keywrap import (
@@ -151,7 +152,7 @@ class Vault:
         return vault, recovery
 
     @classmethod
-    def _open(cls, paths: VaultPaths, unlock) -> Vault:  # type: ignore[no-untyped-def]
+    def _open(cls, paths: VaultPaths, unlock: Callable[[VaultHeader], bytes]) -> Vault:
         if not paths.root.is_dir() or not paths.exists():
             raise VaultNotFound(f"there is no vault at {paths.root}")
         lock = VaultLock(paths.lock).acquire()

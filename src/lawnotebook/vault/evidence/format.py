@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 
@@ -24,8 +25,11 @@ AES_256_GCM = "aes-256-gcm"
 CHACHA20_POLY1305 = "chacha20-poly1305"
 # AES-GCM runs ~4x faster than ChaCha20-Poly1305 on AES-NI machines (docs/performance.md).
 DEFAULT_CIPHER = AES_256_GCM
-_CIPHERS = {AES_256_GCM: AESGCM, CHACHA20_POLY1305: ChaCha20Poly1305}
 AEAD = AESGCM | ChaCha20Poly1305
+_CIPHERS: dict[str, Callable[[bytes], AEAD]] = {
+    AES_256_GCM: AESGCM,
+    CHACHA20_POLY1305: ChaCha20Poly1305,
+}
 
 _AAD_PREFIX = b"lawnotebook/evidence-chunk/v1\x00"
 

@@ -12,12 +12,16 @@ import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.evidence.errors import BlobCorrupt, BlobMissing, BlobNotFound
 from lawnotebook.vault.evidence.format import TAG_SIZE, aead, chunk_aad, chunk_nonce
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class BlobReader(io.RawIOBase):
         self._pos = base + offset
         return self._pos
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if self.closed:
             raise ValueError("read from a closed evidence reader")
         out = memoryview(buffer).cast("B")

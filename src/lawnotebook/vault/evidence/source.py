@@ -7,6 +7,7 @@ refused with :class:`SourceChanged`, because its SHA-256 would describe no singl
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from pathlib import Path
@@ -14,7 +15,8 @@ from typing import BinaryIO
 
 from lawnotebook.vault.evidence.errors import SourceChanged, SourceUnreadable
 
-Source = str | os.PathLike[str] | BinaryIO
+# A path, or an open binary file or raw stream (such as a bundle's blob stream).
+Source = str | os.PathLike[str] | BinaryIO | io.RawIOBase
 
 
 class SourceReader:
@@ -27,7 +29,7 @@ class SourceReader:
         self._stat: os.stat_result | None = None
         if isinstance(source, str | os.PathLike):
             self.path = Path(source)
-            self._file: BinaryIO = self._open(self.path)
+            self._file: BinaryIO | io.RawIOBase = self._open(self.path)
             self._owned = True
         else:
             self._file = source
@@ -72,6 +74,8 @@ class SourceReader:
         if self._readinto is not None:
             return self._readinto(view) or 0
         data = self._file.read(len(view))
+        if data is None:  # a non-blocking raw stream with nothing ready
+            raise SourceUnreadable("the source has no bytes to give (is it non-blocking?)")
         view[: len(data)] = data
         return len(data)
 

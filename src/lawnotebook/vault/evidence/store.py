@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import sqlcipher3
 
@@ -34,7 +35,18 @@ from lawnotebook.vault.evidence.packs import PackWriter, Write, packs_dir, sweep
 from lawnotebook.vault.evidence.reader import BlobReader, load_blob
 from lawnotebook.vault.evidence.source import Source, SourceReader
 
+if TYPE_CHECKING:
+    from lawnotebook.vault.vault import Vault  # which imports this package
+
 _SQLITE_FULL = 13
+
+
+class StoreOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`EvidenceStore` after the root and the connection."""
+
+    cipher: str
+    chunks_per_pack: int
+    write: Write
 
 
 @dataclass(frozen=True)
@@ -96,9 +108,9 @@ class EvidenceStore:
         self._write = write  # injectable so tests can fill the disk
 
     @classmethod
-    def for_vault(cls, vault: object, **options: object) -> EvidenceStore:
+    def for_vault(cls, vault: Vault, **options: Unpack[StoreOptions]) -> EvidenceStore:
         """The store of an open :class:`~lawnotebook.vault.vault.Vault`."""
-        return cls(vault.paths.root, vault.connection, **options)  # type: ignore[attr-defined, arg-type]
+        return cls(vault.paths.root, vault.connection, **options)
 
     @property
     def packs(self) -> Path:

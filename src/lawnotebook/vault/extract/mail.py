@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
 from lawnotebook.vault.extract.markup import html_to_text
@@ -72,7 +72,8 @@ def _attachments(message: EmailMessage) -> list[Attachment]:
         media_type = part.get_content_type()
         if media_type == "message/rfc822":
             inner = part.get_payload()
-            payload = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
+            first = inner[0] if isinstance(inner, list) and inner else None
+            payload = first.as_bytes() if isinstance(first, Message) else b""
             name = part.get_filename() or f"message {i}.eml"
         else:
             raw = part.get_payload(decode=True)

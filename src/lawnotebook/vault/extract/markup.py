@@ -23,7 +23,7 @@ class _Text(HTMLParser):
         self.title: list[str] = []
         self.in_title = False
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self.hidden += 1
         elif tag == "title":

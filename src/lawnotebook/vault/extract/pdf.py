@@ -9,6 +9,7 @@ any text-layer words after it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -21,6 +22,9 @@ from lawnotebook.vault.extract.model import (
     Unreadable,
 )
 from lawnotebook.vault.ocr import Recognize
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MIN_TEXT_CHARS = 8
 STAMP_CHARS = 200  # a text layer this short over a full-page image is a stamp on a scan
@@ -58,7 +62,7 @@ def _is_scanned(page: pdfium.PdfPage, layer: str) -> bool:
     return chars < STAMP_CHARS and _scan_image_share(page) >= _FULL_PAGE
 
 
-def _render(page: pdfium.PdfPage, limits: Limits):  # type: ignore[no-untyped-def]
+def _render(page: pdfium.PdfPage, limits: Limits) -> Image.Image:
     width, height = page.get_size()  # points
     scale = limits.ocr_dpi / 72
     longest = max(width, height) * scale

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from lawnotebook.vault.extract.model import ExtractionError, Limits, Outcome, TextUnit
@@ -75,7 +76,9 @@ def _run(conn: Any, header: dict[str, Any], data: bytes, ocr: Any) -> None:
     _send(conn, {"end": {"partial": outcome.partial}})
 
 
-def _units(data: bytes, header: dict[str, Any], limits: Limits, ocr: Any, outcome: Outcome):  # type: ignore[no-untyped-def]
+def _units(
+    data: bytes, header: dict[str, Any], limits: Limits, ocr: Any, outcome: Outcome
+) -> Iterator[TextUnit]:
     from lawnotebook.vault.extract.dispatch import extract_units
 
     return extract_units(

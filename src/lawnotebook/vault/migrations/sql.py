@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sqlcipher3
 
+from lawnotebook.vault.database import Connection
 
-def execute_script(conn, script: str) -> None:  # type: ignore[no-untyped-def]
+
+def execute_script(conn: Connection, script: str) -> None:
     """Execute each statement of ``script`` in the current transaction."""
     statement = ""
     for line in script.splitlines(keepends=True):

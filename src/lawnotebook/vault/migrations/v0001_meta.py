@@ -3,7 +3,7 @@
 VERSION = 1
 
 
-def migrate(conn) -> None:  # type: ignore[no-untyped-def]
+def migrate(conn) -> None:
     conn.execute(
         "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
     )

@@ -11,7 +11,7 @@ from lawnotebook.vault.migrations.sql import execute_script
 VERSION = 2
 
 
-def migrate(conn) -> None:  # type: ignore[no-untyped-def]
+def migrate(conn) -> None:
     execute_script(
         conn,
         """

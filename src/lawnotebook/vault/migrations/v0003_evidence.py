@@ -8,7 +8,7 @@ chunks' places in the pack files under ``<vault>/packs/`` are in ``evidence_chun
 VERSION = 3
 
 
-def migrate(conn) -> None:  # type: ignore[no-untyped-def]
+def migrate(conn) -> None:
     conn.execute(
         """
         CREATE TABLE evidence_blob (

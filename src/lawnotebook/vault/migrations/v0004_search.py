@@ -15,7 +15,7 @@ VERSION = 4
 _TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* M* Co Cn'"
 
 
-def migrate(conn) -> None:  # type: ignore[no-untyped-def]
+def migrate(conn) -> None:
     conn.execute(
         "CREATE TABLE search_document ("
         " doc INTEGER PRIMARY KEY,"  # = search_text.rowid

@@ -10,7 +10,7 @@ VERSION = 5
 DEFAULT_OWNER_NAME = "Lawnotebook user"
 
 
-def migrate(conn) -> None:  # type: ignore[no-untyped-def]
+def migrate(conn) -> None:
     execute_script(
         conn,
         """

@@ -37,11 +37,11 @@ _BULK_HASH_SIZE = 32 * 1024 * 1024
 _DEFAULT_HASH_SIZE = 1024 * 1024  # FTS5's own default
 
 
-def _config(conn, key: str, value: object) -> None:  # type: ignore[no-untyped-def]
+def _config(conn, key: str, value: object) -> None:
     conn.execute("INSERT INTO search_text (search_text, rank) VALUES (?, ?)", (key, value))
 
 
-def migrate(conn) -> None:  # type: ignore[no-untyped-def]
+def migrate(conn) -> None:
     # FTS5 renames its shadow tables with it (search_text_old_content, ..._config, ...).
     conn.execute("ALTER TABLE search_text RENAME TO search_text_old")
     conn.execute(

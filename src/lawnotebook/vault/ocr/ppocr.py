@@ -30,7 +30,7 @@ MODELS = {
 _RETRY_BELOW = 0.75  # mean line confidence under which a page is read again with the classifier
 
 
-def _mean(result: list) -> float:  # type: ignore[type-arg]
+def _mean(result: list[Any]) -> float:
     return sum(float(r[2]) for r in result) / len(result)
 
 

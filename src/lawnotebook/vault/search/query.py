@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 import sqlcipher3
 
@@ -27,6 +28,9 @@ from lawnotebook.vault.search.text import (
 # A text cut into (text, is_match) pieces, in order; joined they give the text shown.
 Segments = tuple[tuple[str, bool], ...]
 Span = tuple[int, int]
+# A hit's texts until it is rendered: matched by us (title, its spans, body, its spans), or
+# highlighted by FTS5 (title and body segments).
+_Texts = tuple[str, list[Span], str, list[Span]] | tuple[Segments, Segments]
 
 SNIPPET_TOKENS = 32  # FTS5 counts a Chinese character as one token, an English word as one
 # At most this many matches are ranked: the most recently indexed ones (the lowest rowids, see
@@ -285,6 +289,8 @@ def _stored_excerpt(text: str, spans: list[Span], tokens: int) -> Segments:
         if more or not lo:
             break
         size *= 4
+    # The ignored Optional matches below cannot fail (``more`` matched wanted + 1 tokens, a
+    # span starts at ``first``, ``cut`` means over tokens - k follow); mypy cannot know that.
     if not more:  # every token before the match fits: from the start of the text
         k, start = len(_STORED_TOKEN.findall(back)), 0
     elif wanted:
@@ -381,7 +387,7 @@ def search(
     patterns = match_pattern(query, complete_last_word=complete_last_word)
     runs = None if patterns is None else _runs(patterns)
     rows = conn.execute(_SQL if patterns is None else _SQL_PLAIN, (expression, RANK_WINDOW))
-    ranked = []
+    ranked: list[tuple[float, int, str, str, str, _Texts, list[Any]]] = []
     for row in rows.fetchall():
         record_id, hit_case, kind, title, body, *where, rowid = row
         order = rowid  # newer first among equal scores
@@ -399,7 +405,7 @@ def search(
             if all(found):  # segments are built later, for the hits returned only
                 length = len(body) - body.count(SEPARATOR)
                 score = _score(len(title_spans), len(body_spans), length)
-                texts: object = (title, title_spans, body, body_spans)
+                texts: _Texts = (title, title_spans, body, body_spans)
                 ranked.append((-score, order, record_id, hit_case, kind, texts, where))
                 continue
             # Text we cannot match exactly ourselves: FTS5 highlights it.
