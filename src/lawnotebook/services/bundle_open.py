@@ -13,7 +13,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from lawnotebook.bundle import frames
 from lawnotebook.bundle.errors import (
@@ -27,11 +27,11 @@ from lawnotebook.bundle.errors import (
     WrongCase,
 )
 from lawnotebook.bundle.manifest import Manifest
-from lawnotebook.bundle.merge import MergePlan, RecordState, case_state, plan_merge
+from lawnotebook.bundle.merge import CaseState, MergePlan, RecordState, case_state, plan_merge
 from lawnotebook.bundle.record_set import RecordSet, decode
 from lawnotebook.core.clock import ClockDrift, Hlc
 from lawnotebook.core.records import from_body
-from lawnotebook.crypto.age import ScryptIdentity, open_decrypt
+from lawnotebook.crypto.age import DecryptReader, ScryptIdentity, open_decrypt
 from lawnotebook.crypto.age.errors import (
     AgeError,
     ArmorError,
@@ -50,6 +50,9 @@ from lawnotebook.vault.contacts import ContactBook
 from lawnotebook.vault.evidence import StagedBlob
 from lawnotebook.vault.records import search_indexer, sort_key
 from lawnotebook.vault.transaction import transaction
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 Progress = Callable[[int, int], None]
 
@@ -89,14 +92,14 @@ def _age_error(exc: AgeError) -> Exception:
 class _Reader(io.RawIOBase):
     """Turns age errors raised while reading into bundle errors."""
 
-    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner: DecryptReader) -> None:
         super().__init__()
         self.inner = inner
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         try:
             return self.inner.readinto(buffer)
         except AgeError as exc:
@@ -169,7 +172,7 @@ def _check_ids_and_files(files: CaseFile, manifest: Manifest, incoming: RecordSe
         raise BundleTampered("the bundle describes an evidence file it does not carry")
 
 
-def _local_state(files: CaseFile, case_id: str):  # type: ignore[no-untyped-def]
+def _local_state(files: CaseFile, case_id: str) -> CaseState:
     conn = files.conn
     records = [RecordState(**r) for r in case_rows.records(conn, case_id)]
     revisions = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from lawnotebook.core.errors import InvalidInput
 from lawnotebook.core.ids import utc_now
 from lawnotebook.core.records import Evidence
 from lawnotebook.core.streams import BackgroundWriter
-from lawnotebook.crypto.age import ScryptRecipient, open_encrypt
+from lawnotebook.crypto.age import Recipient, ScryptRecipient, open_encrypt
 from lawnotebook.crypto.identity import choose_recipients
 from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST
 from lawnotebook.services.case_file import CaseFile
@@ -26,6 +26,7 @@ from lawnotebook.vault import case_rows, custody
 from lawnotebook.vault.atomic_file import fsync_dir
 from lawnotebook.vault.changes import current_change
 from lawnotebook.vault.contacts import Contact
+from lawnotebook.vault.evidence import BlobReader
 from lawnotebook.vault.transaction import transaction
 
 Progress = Callable[[int, int], None]
@@ -173,9 +174,9 @@ def seal_case(
 def _write_bundle(
     files: CaseFile,
     out: Path,
-    recipients,
+    recipients: Sequence[Recipient],
     signed: bytes,
-    signature: bytes,  # type: ignore[no-untyped-def]
+    signature: bytes,
     body: bytes,
     blobs: list[BlobEntry],
     progress: Progress | None,
@@ -201,7 +202,7 @@ def _write_bundle(
                     for blob in blobs:
                         with store.open_blob(blob.sha256) as reader:
 
-                            def chunks(reader=reader):  # type: ignore[no-untyped-def]
+                            def chunks(reader: BlobReader = reader) -> Iterator[memoryview]:
                                 nonlocal done
                                 while n := reader.readinto(buffer):
                                     done += n

@@ -6,9 +6,10 @@ characters); a case can also be named by its exact case number.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.errors import InvalidInput
@@ -47,11 +48,11 @@ class CaseFile:
 
     # -- cases ------------------------------------------------------------------------------
 
-    def new_case(self, title: str, **fields: object) -> Case:
+    def new_case(self, title: str, **fields: Any) -> Case:
         """Open a new case file."""
         if not title.strip():
             raise InvalidInput("a case needs a title")
-        return self.records.add(Case(title=title.strip(), **fields))  # type: ignore[arg-type]
+        return self.records.add(Case(title=title.strip(), **fields))
 
     def case(self, ref: str) -> Case:
         """A case by id, id prefix or exact case number."""
@@ -211,7 +212,7 @@ class CaseFile:
         open_mark: str = "[",
         close_mark: str = "]",
         escape: Callable[[str], str] | None = None,
-    ) -> list[SearchHit]:
+    ) -> builtins.list[SearchHit]:  # list: the method above
         """One query over every record (or one case's), best first, with marked snippets.
 
         The query is plain words (no syntax): see ``lawnotebook.vault.search``.
@@ -228,10 +229,10 @@ class CaseFile:
 
     # -- custody ----------------------------------------------------------------------------
 
-    def log(self, case: Case) -> list[custody.CustodyEntry]:
+    def log(self, case: Case) -> builtins.list[custody.CustodyEntry]:
         return custody.entries(self.conn, case.id)
 
-    def all_case_ids(self) -> list[str]:
+    def all_case_ids(self) -> builtins.list[str]:
         """Every case with a custody log (archived ones included)."""
         return [
             r[0]

@@ -12,6 +12,7 @@ from lawnotebook.core.records import Case, Evidence
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.extraction import queue_text
 from lawnotebook.vault import custody
+from lawnotebook.vault.database import Connection
 from lawnotebook.vault.evidence import BlobInfo, BlobReader, EvidenceError, EvidenceStore
 from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
@@ -44,7 +45,7 @@ def add_evidence(
     )
     added: list[Evidence] = []
 
-    def record(conn, info: BlobInfo) -> None:  # type: ignore[no-untyped-def]
+    def record(conn: Connection, info: BlobInfo) -> None:
         evidence = Evidence(
             case_id=case.id,
             file_name=str(name),

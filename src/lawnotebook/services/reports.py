@@ -9,7 +9,7 @@ The HTML keeps to what Qt's rich-text engine renders: tables, headings, inline s
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from lawnotebook.core.ids import utc_now
@@ -185,7 +185,7 @@ class _Writer:
         return out
 
     def table(
-        self, headers: list[str], rows: list[list[str] | str], widths: list[int]
+        self, headers: list[str], rows: Sequence[list[str] | str], widths: list[int]
     ) -> list[str]:
         """A bordered table; cells are already-escaped HTML. A row given as one string spans
         every column but the first (a long hash line under its item)."""
