@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawnotebook.vault.keychain import DeviceKeyStore, NoKeyStore, OsKeyring
+
+if TYPE_CHECKING:
+    from lawnotebook.services.reports import Report
 
 KEYCHAIN_ENV = "LAWNOTEBOOK_KEYCHAIN"
 
@@ -36,12 +40,12 @@ def open_desktop_window(vault_dir: Path) -> int:
     return int(gui.run(vault_dir))
 
 
-def render_report_pdf(report: object) -> bytes:
+def render_report_pdf(report: Report) -> bytes:
     """A report from ``services.reports`` as PDF bytes, typeset by Qt (loaded only now)."""
     from lawnotebook.gui.reports.report_pdf import ensure_application, render_pdf
 
     ensure_application()
-    return render_pdf(report)  # type: ignore[arg-type]
+    return render_pdf(report)
 
 
 def open_bundle_in_window(vault_dir: Path, bundle: Path) -> int:

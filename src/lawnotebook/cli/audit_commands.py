@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from lawnotebook.cli.context import CliContext
@@ -18,7 +19,7 @@ from lawnotebook.vault.atomic_file import write_atomic_stream
 from lawnotebook.vault.search import SearchHit
 
 
-def _progress_line(label: str):  # type: ignore[no-untyped-def]
+def _progress_line(label: str) -> Callable[[int, int | None], None] | None:
     """A progress printer for a terminal (nothing when stderr is not one)."""
     if not sys.stderr.isatty():
         return None
@@ -34,11 +35,12 @@ def _progress_line(label: str):  # type: ignore[no-untyped-def]
 
 
 def _size(n: int) -> str:
+    size: float = n
     for unit in ("B", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
+        if size < 1024 or unit == "GiB":
+            return f"{n} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
 
 
 def cmd_evidence(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.records_output import record_json, short, table
@@ -18,6 +20,7 @@ from lawnotebook.core.records import (
     Note,
     Person,
     PersonRole,
+    Record,
     Tristate,
 )
 from lawnotebook.services.case_file import CaseFile, is_overdue
@@ -35,7 +38,12 @@ def _text_arg(value: str | None, file: str | None) -> str:
     return value
 
 
-def _emit_records(ctx: CliContext, records, headers, row) -> None:  # type: ignore[no-untyped-def]
+R = TypeVar("R", bound=Record)
+
+
+def _emit_records(
+    ctx: CliContext, records: Sequence[R], headers: list[str], row: Callable[[R], list[str]]
+) -> None:
     ctx.emit([record_json(r) for r in records], table([row(r) for r in records], headers))
 
 

@@ -7,10 +7,14 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawnotebook import __version__
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.services.vault_location import default_vault_dir, resolve_vault_dir
+
+if TYPE_CHECKING:
+    from lawnotebook.vault.keychain import DeviceKeyStore
 
 # Imported by build_parser() only: the window (no command) starts without loading the vault,
 # crypto and extraction code every command needs.
@@ -60,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _what_to_do(vault_dir, why: str) -> str:  # type: ignore[no-untyped-def]
+def _what_to_do(vault_dir: Path, why: str) -> str:
     state = "exists" if (vault_dir / "vault.header").exists() else "does not exist yet"
     return (
         f"{why}\n"
@@ -71,7 +75,7 @@ def _what_to_do(vault_dir, why: str) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def _open_window(vault_dir) -> int:  # type: ignore[no-untyped-def]
+def _open_window(vault_dir: Path) -> int:
     """No command: open the desktop window, or say why it cannot open and what to do instead."""
     from lawnotebook.app import open_desktop_window, window_unavailable_reason
 
@@ -116,7 +120,7 @@ def _lone_bundle(argv: Sequence[str]) -> tuple[list[str], Path] | None:
     return rest, Path(argv[-1])
 
 
-def main(argv: Sequence[str] | None = None, *, keystore=None) -> int:  # type: ignore[no-untyped-def]
+def main(argv: Sequence[str] | None = None, *, keystore: DeviceKeyStore | None = None) -> int:
     """Run the CLI; returns the exit code (the console script passes it to ``sys.exit``)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_on = _window_only(arguments)

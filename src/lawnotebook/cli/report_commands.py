@@ -26,7 +26,7 @@ def cmd_report(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "report",
         parents=[common],

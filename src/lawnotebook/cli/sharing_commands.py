@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawnotebook.bundle.errors import UntrustedSender
 from lawnotebook.cli.context import CliContext
@@ -18,8 +19,11 @@ from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.colleagues import Colleagues
 from lawnotebook.vault.atomic_file import write_atomic
 
+if TYPE_CHECKING:
+    from lawnotebook.vault.contacts import Contact
 
-def _contact_json(c) -> dict:  # type: ignore[no-untyped-def]
+
+def _contact_json(c: Contact) -> dict[str, object]:
     return {
         "id": c.id,
         "name": c.name,

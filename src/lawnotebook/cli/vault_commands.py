@@ -20,9 +20,12 @@ from lawnotebook.vault.vault import Vault, forget_device_without_unlock
 def _kdf_from_args(args: argparse.Namespace) -> Argon2Params:
     if args.kdf_memory_mib is None and args.kdf_iterations is None:
         return calibrate_argon2()
-    calibrated = None if args.kdf_memory_mib and args.kdf_iterations else calibrate_argon2()
-    memory = args.kdf_memory_mib * 1024 if args.kdf_memory_mib else calibrated.memory_kib
-    iterations = args.kdf_iterations or calibrated.iterations
+    memory: int | None = args.kdf_memory_mib * 1024 if args.kdf_memory_mib else None
+    iterations: int | None = args.kdf_iterations or None
+    if memory is None or iterations is None:  # the other one from this machine's calibration
+        calibrated = calibrate_argon2()
+        memory = calibrated.memory_kib if memory is None else memory
+        iterations = calibrated.iterations if iterations is None else iterations
     if memory < MIN_MEMORY_KIB:
         raise UsageError(f"--kdf-memory-mib must be at least {MIN_MEMORY_KIB // 1024}")
     return Argon2Params(memory, iterations, 4, b"\0" * SALT_SIZE)
