@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from lawnotebook.crypto.identity import LawyerIdentity, normalize_name
+from lawnotebook.vault import owner
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.transaction import transaction
 
 
 def owner_identity(conn: Connection) -> LawyerIdentity:
     """The owner's identity (every vault has one from schema version 5 on)."""
-    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'owner_identity'").fetchone()
-    return LawyerIdentity.from_secret_text(row[0])
+    return owner.owner_identity(conn)
 
 
 def owner_id(conn: Connection) -> str:
     """The author id stamped on every record: the owner's key-card fingerprint."""
-    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'owner_fingerprint'").fetchone()
-    return row[0]
+    return owner.owner_fingerprint(conn)
 
 
 def rename_owner(conn: Connection, display_name: str) -> LawyerIdentity:
@@ -24,8 +23,5 @@ def rename_owner(conn: Connection, display_name: str) -> LawyerIdentity:
     old = owner_identity(conn)
     renamed = LawyerIdentity(normalize_name(display_name), old.x25519, old.pq, old.signing)
     with transaction(conn):
-        conn.execute(
-            "UPDATE vault_meta SET value = ? WHERE key = 'owner_identity'",
-            (renamed.to_secret_text(),),
-        )
+        owner.replace_owner_identity(conn, renamed)
     return renamed
