@@ -45,10 +45,10 @@ from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST, BadSignature
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import store_for
 from lawnotebook.services.owner import owner_identity
-from lawnotebook.vault import case_rows, custody
+from lawnotebook.vault import bundle_log, case_rows, custody
 from lawnotebook.vault.contacts import ContactBook
 from lawnotebook.vault.evidence import StagedBlob
-from lawnotebook.vault.records import search_indexer, sort_key
+from lawnotebook.vault.records import save_clock, search_indexer, sort_key
 from lawnotebook.vault.transaction import transaction
 
 if TYPE_CHECKING:
@@ -133,12 +133,9 @@ def _verify_sender(
 
 
 def _check_sequence(files: CaseFile, manifest: Manifest) -> None:
-    row = files.conn.execute(
-        "SELECT max(sequence) FROM bundle_receipts WHERE sender = ? AND recipients_key = ? "
-        "AND case_id = ?",
-        (manifest.sender_fingerprint, manifest.recipients_key, manifest.case_id),
-    ).fetchone()
-    applied = row[0] or 0
+    applied = bundle_log.latest_applied_sequence(
+        files.conn, manifest.sender_fingerprint, manifest.recipients_key, manifest.case_id
+    )
     if manifest.sequence <= applied:
         raise BundleReplayed(
             f"bundle #{manifest.sequence} from this sender was already applied "
@@ -156,13 +153,8 @@ def _check_ids_and_files(files: CaseFile, manifest: Manifest, incoming: RecordSe
     describes (and no file it does not describe)."""
     state, conn = incoming.state, files.conn
     for rid in {*state.records, *state.tombstones, *state.revisions}:
-        for table in ("records", "tombstones"):
-            row = conn.execute(
-                f"SELECT case_id FROM {table} WHERE id = ?",  # noqa: S608
-                (rid,),
-            ).fetchone()
-            if row is not None and row[0] != manifest.case_id:
-                raise WrongCase("the bundle would change a record of another case")
+        if any(held != manifest.case_id for held in case_rows.cases_of_record(conn, rid)):
+            raise WrongCase("the bundle would change a record of another case")
     carried = {b.sha256 for b in manifest.blobs}
     described = {r.body["sha256"] for r in state.records.values() if r.kind == "evidence"}
     if carried - described:
@@ -247,10 +239,7 @@ def open_bundle(
             known,
             verified,
             plan,
-            new_case=files.conn.execute(
-                "SELECT 1 FROM records WHERE id = ?", (manifest.case_id,)
-            ).fetchone()
-            is None,
+            new_case=not case_rows.holds_case(files.conn, manifest.case_id),
             custody_entries=len(incoming.custody),
             files=len(manifest.blobs),
             manifest_sha256=manifest_sha256,
@@ -367,19 +356,14 @@ def _apply(
                 "the bundle's edits are dated more than a day in the future "
                 "(the sender's clock is wrong)"
             ) from exc
-        conn.execute(
-            "INSERT OR REPLACE INTO vault_meta VALUES ('hlc_last', ?)",
-            (str(files.records.clock.last),),
-        )
-        conn.execute(
-            "INSERT INTO bundle_receipts VALUES (?, ?, ?, ?, datetime('now'), ?)",
-            (
-                manifest.sender_fingerprint,
-                manifest.recipients_key,
-                manifest.case_id,
-                manifest.sequence,
-                hashlib.sha256(manifest.to_bytes()).hexdigest(),
-            ),
+        save_clock(conn, files.records.clock)
+        bundle_log.save_receipt(
+            conn,
+            manifest.sender_fingerprint,
+            manifest.recipients_key,
+            manifest.case_id,
+            manifest.sequence,
+            hashlib.sha256(manifest.to_bytes()).hexdigest(),
         )
         custody.append(
             conn,

@@ -22,7 +22,7 @@ from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import store_for
 from lawnotebook.services.owner import owner_identity
-from lawnotebook.vault import case_rows, custody
+from lawnotebook.vault import bundle_log, case_rows, custody
 from lawnotebook.vault.atomic_file import fsync_dir
 from lawnotebook.vault.changes import current_change
 from lawnotebook.vault.contacts import Contact
@@ -47,15 +47,6 @@ class SealResult:
 def suggested_name() -> str:
     """A neutral file name: it must not name the case, the client or anyone."""
     return f"bundle-{secrets.token_hex(4)}.lnb"
-
-
-def _previous_seal(files: CaseFile, case_id: str, key: str) -> tuple[int, int]:
-    row = files.conn.execute(
-        "SELECT sequence, watermark FROM bundle_seals WHERE case_id = ? AND recipients_key = ? "
-        "ORDER BY sequence DESC LIMIT 1",
-        (case_id, key),
-    ).fetchone()
-    return (row[0], int(row[1])) if row else (0, 0)
 
 
 def seal_case(
@@ -84,7 +75,7 @@ def seal_case(
     card = me.key_card()
     recipients_fp = tuple(sorted(c.fingerprint for c in to))
     key = ",".join(recipients_fp) if to else "passphrase"
-    last_seq, watermark = _previous_seal(files, case.id, key)
+    last_seq, watermark = bundle_log.latest_seal(files.conn, case.id, key)
     since = watermark if since_last and last_seq else 0
     base = last_seq if since else 0
     top = current_change(files.conn)
@@ -142,10 +133,7 @@ def seal_case(
     written = _write_bundle(files, out, age_recipients, signed, signature, body, blobs, progress)
 
     with transaction(files.conn):
-        files.conn.execute(
-            "INSERT INTO bundle_seals VALUES (?, ?, ?, ?, ?)",
-            (case.id, key, manifest.sequence, utc_now(), top),
-        )
+        bundle_log.save_seal(files.conn, case.id, key, manifest.sequence, utc_now(), top)
         custody.append(
             files.conn,
             case.id,

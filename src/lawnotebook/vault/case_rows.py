@@ -85,6 +85,25 @@ def custody_entries(conn: Connection, case_id: str) -> list[custody.CustodyEntry
     ]
 
 
+def cases_of_record(conn: Connection, record_id: str) -> list[str]:
+    """The case of the record held here under this id and the case of its tombstone, if
+    either is held (a bundle may only touch records of its own case)."""
+    held = []
+    for table in ("records", "tombstones"):
+        row = conn.execute(
+            f"SELECT case_id FROM {table} WHERE id = ?",  # noqa: S608
+            (record_id,),
+        ).fetchone()
+        if row is not None:
+            held.append(row[0])
+    return held
+
+
+def holds_case(conn: Connection, case_id: str) -> bool:
+    """Whether this vault holds the case's own record (a case's record id is its case id)."""
+    return conn.execute("SELECT 1 FROM records WHERE id = ?", (case_id,)).fetchone() is not None
+
+
 # -- writing (inside the caller's transaction) ----------------------------------------------
 
 

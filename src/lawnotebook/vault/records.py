@@ -92,6 +92,12 @@ def load_clock(conn: Connection, node: str) -> HlcClock:
     return HlcClock(node, Hlc.parse(row[0]) if row else None)
 
 
+def save_clock(conn: Connection, clock: HlcClock) -> None:
+    """Remember the clock's last stamp (after it observed stamps from a bundle), inside the
+    caller's transaction, so :func:`load_clock` resumes past them."""
+    conn.execute("INSERT OR REPLACE INTO vault_meta VALUES (?, ?)", (_HLC_KEY, str(clock.last)))
+
+
 # Kinds with a covering partial index for listing them all (migration v0007).
 _LISTED = {
     "case": "FROM records INDEXED BY records_cases_listed WHERE kind = 'case'",
@@ -297,4 +303,12 @@ class RecordStore:
         )
 
 
-__all__ = ["RECORD_TYPES", "Note", "RecordStore", "Revision", "load_clock", "sort_key"]
+__all__ = [
+    "RECORD_TYPES",
+    "Note",
+    "RecordStore",
+    "Revision",
+    "load_clock",
+    "save_clock",
+    "sort_key",
+]
