@@ -56,13 +56,9 @@ class CaseFile:
 
     def case(self, ref: str) -> Case:
         """A case by id, id prefix or exact case number."""
-        row = self.conn.execute(
-            "SELECT id FROM records WHERE kind = 'case' "
-            "AND json_extract(body, '$.case_number') = ?",
-            (ref,),
-        ).fetchone()
-        if row:
-            return self.records.get(row[0], Case)
+        by_number = self.records.case_by_number(ref)
+        if by_number is not None:
+            return by_number
         return self.records.find(ref, Case)
 
     def cases(self, *, include_archived: bool = False) -> list[Case]:
@@ -234,12 +230,7 @@ class CaseFile:
 
     def all_case_ids(self) -> builtins.list[str]:
         """Every case with a custody log (archived ones included)."""
-        return [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT case_id FROM custody_heads UNION SELECT id FROM records WHERE kind='case'"
-            )
-        ]
+        return custody.case_ids_in_vault(self.conn)
 
 
 def is_overdue(deadline: Deadline, now_iso_minute: str) -> bool:

@@ -14,6 +14,7 @@ from lawnotebook.services.extraction import queue_text
 from lawnotebook.vault import custody
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.evidence import BlobInfo, BlobReader, EvidenceError, EvidenceStore
+from lawnotebook.vault.records import evidence_files
 from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
 
@@ -95,10 +96,7 @@ def check_all_evidence(
 ) -> tuple[int, list[str]]:
     """Re-hash every stored file; returns (how many checked, problems in plain words)."""
     store = store_for(vault)
-    rows = vault.connection.execute(
-        "SELECT DISTINCT json_extract(body, '$.sha256'), json_extract(body, '$.file_name') "
-        "FROM records WHERE kind = 'evidence'"
-    ).fetchall()
+    rows = evidence_files(vault.connection)
     problems = []
     for done, (sha, name) in enumerate(rows, start=1):
         try:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from lawnotebook.core.records import Evidence
-from lawnotebook.vault.database import Connection
+from lawnotebook.vault.database import Connection, wait_for_locks
 from lawnotebook.vault.evidence import EvidenceError, EvidenceStore
 from lawnotebook.vault.extract import Limits, TextUnit, jobs, stored
 from lawnotebook.vault.extract.jobs import JobStatus, Progress
@@ -110,7 +110,7 @@ class ExtractionQueue:
         # thread. Every write here is a short BEGIN IMMEDIATE transaction; both connections
         # wait for each other's locks (busy timeout), never fail on them.
         self._conn = self._vault.open_connection()
-        self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        wait_for_locks(self._conn, _BUSY_TIMEOUT_MS)
         with self._db() as conn, transaction(conn):
             jobs.queue_missing(conn)
         self._thread = threading.Thread(target=self._run, name="evidence-text", daemon=True)

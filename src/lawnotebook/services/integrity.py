@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import sqlcipher3
-
 from lawnotebook.services.evidence import check_all_evidence
 from lawnotebook.vault import custody
+from lawnotebook.vault.database import integrity_problems
 from lawnotebook.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -45,32 +44,15 @@ class VerifyReport:
         }
 
 
-def _check_database(vault: Vault) -> list[str]:
-    problems: list[str] = []
-    try:  # page MACs first (tampering), then SQLite's own structure
-        problems += [row[0] for row in vault.connection.execute("PRAGMA cipher_integrity_check")]
-        problems += [
-            r[0] for r in vault.connection.execute("PRAGMA integrity_check") if r[0] != "ok"
-        ]
-    except sqlcipher3.DatabaseError as exc:
-        problems.append(f"the database is damaged: {exc}")
-    return problems
-
-
 def verify_vault(
     vault: Vault, *, deep: bool = False, progress: Progress | None = None
 ) -> VerifyReport:
     """Check the vault; ``deep`` also re-hashes every evidence file (``progress(done, total)``)."""
     report = VerifyReport(deep=deep)
-    report.database = _check_database(vault)
+    report.database = integrity_problems(vault.connection)
     if report.database:
         return report  # a damaged database cannot be trusted for the rest
-    case_ids = [
-        r[0]
-        for r in vault.connection.execute(
-            "SELECT case_id FROM custody_heads UNION SELECT id FROM records WHERE kind = 'case'"
-        )
-    ]
+    case_ids = custody.case_ids_in_vault(vault.connection)
     for case_id in case_ids:
         report.custody[case_id] = custody.verify_chain(vault.connection, case_id)
     report.cases_checked = len(case_ids)

@@ -220,6 +220,16 @@ def origins(conn: Connection, case_id: str) -> list[str]:
     return sorted(r[0] for r in rows)
 
 
+def case_ids_in_vault(conn: Connection) -> list[str]:
+    """Every case this vault holds a custody log or a case record for (archived included)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT case_id FROM custody_heads UNION SELECT id FROM records WHERE kind = 'case'"
+        )
+    ]
+
+
 def verify_chain(conn: Connection, case_id: str) -> list[ChainProblem]:
     """Every break in every chain of the case; an empty list means the log is intact."""
     problems: list[ChainProblem] = []

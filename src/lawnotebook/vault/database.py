@@ -52,3 +52,21 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         conn.close()
         raise
     return conn
+
+
+def wait_for_locks(conn: Connection, milliseconds: int) -> None:
+    """Let ``conn`` wait up to ``milliseconds`` for another connection's lock instead of
+    failing at once (a second connection to the same vault, on a background thread)."""
+    conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """What SQLCipher (page MACs: tampering) and then SQLite (structure) find wrong with the
+    database, in their words; empty when it is intact."""
+    problems: list[str] = []
+    try:
+        problems += [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"the database is damaged: {exc}")
+    return problems

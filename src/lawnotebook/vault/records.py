@@ -98,6 +98,15 @@ def save_clock(conn: Connection, clock: HlcClock) -> None:
     conn.execute("INSERT OR REPLACE INTO vault_meta VALUES (?, ?)", (_HLC_KEY, str(clock.last)))
 
 
+def evidence_files(conn: Connection) -> list[tuple[str, str]]:
+    """Each distinct ``(sha256, file name)`` that an evidence record describes, in any case
+    (one file taken in twice under one name is listed once)."""
+    return conn.execute(
+        "SELECT DISTINCT json_extract(body, '$.sha256'), json_extract(body, '$.file_name') "
+        "FROM records WHERE kind = 'evidence'"
+    ).fetchall()
+
+
 # Kinds with a covering partial index for listing them all (migration v0007).
 _LISTED = {
     "case": "FROM records INDEXED BY records_cases_listed WHERE kind = 'case'",
@@ -236,6 +245,16 @@ class RecordStore:
         # The row's kind is kind.KIND (checked above), but mypy cannot tie a row to a class.
         return self._from_row(row)  # type: ignore[return-value]
 
+    def case_by_number(self, case_number: str) -> Case | None:
+        """The case whose case number is exactly ``case_number``, or None (the first stored,
+        should two share one)."""
+        row = self.conn.execute(
+            "SELECT id FROM records WHERE kind = 'case' "
+            "AND json_extract(body, '$.case_number') = ?",
+            (case_number,),
+        ).fetchone()
+        return self.get(row[0], Case) if row else None
+
     def list(self, kind: type[R], case_id: str | None = None) -> list[R]:
         """Records of one kind (in one case), in their natural order."""
         sql = (
@@ -308,6 +327,7 @@ __all__ = [
     "Note",
     "RecordStore",
     "Revision",
+    "evidence_files",
     "load_clock",
     "save_clock",
     "sort_key",
