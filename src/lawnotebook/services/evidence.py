@@ -14,6 +14,7 @@ from lawnotebook.services.extraction import queue_text
 from lawnotebook.vault import custody
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.evidence import BlobInfo, BlobReader, EvidenceError, EvidenceStore
+from lawnotebook.vault.evidence.exif_summary import exif_summary as exif_summary  # for the GUI
 from lawnotebook.vault.records import evidence_files
 from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
