@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawnotebook.services.gui_support_exif import exif_summary
+from lawnotebook.services.evidence import exif_summary
 
 MAX_PIXELS = 80_000_000  # larger images are decoded scaled down (memory stays bounded)
 ALLOCATION_LIMIT_MB = 1024
@@ -70,7 +70,7 @@ class ImageViewer(QWidget):
         lines = [f"{fmt}, {full.width()} × {full.height()} px"]
         if self.image.size() != full and not self.image.isNull():
             lines[0] += self.tr(" (shown reduced to save memory)")
-        exif_labels = {  # spelled out so lupdate collects them (services/gui_support_exif.py)
+        exif_labels = {  # spelled out so lupdate collects them (vault/evidence/exif_summary.py)
             "Camera make": self.tr("Camera make"),
             "Camera model": self.tr("Camera model"),
             "Software": self.tr("Software"),
