@@ -54,8 +54,9 @@ def _tool(name: str) -> Path:
 
 
 def _sources() -> list[str]:
-    gui = sorted(str(p) for p in (ROOT / "src" / "lawnotebook" / "gui").rglob("*.py"))
-    return [*gui, str(ROOT / "src" / "lawnotebook" / "services" / "reports.py")]
+    package = ROOT / "src" / "lawnotebook"
+    found = sorted(str(p) for folder in ("gui", "demo") for p in (package / folder).rglob("*.py"))
+    return [*found, str(package / "services" / "reports.py")]
 
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -100,6 +101,16 @@ def test_every_source_string_is_translated(refreshed, code):
         f"{len(missing)} string(s) lack a {code} translation; run scripts/update-translations "
         "and translate them in resources/translations:\n" + "\n".join(missing)
     )
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lupdate_still_finds_every_shipped_string(refreshed, code):
+    """A string lupdate no longer finds (its code moved out of the scanned folders, or it is no
+    longer a literal) would lose its translation at the next scripts/update-translations."""
+    shipped = {(ctx, src) for ctx, src, _ in _messages(TRANSLATIONS / f"lawnotebook_{code}.ts")}
+    found = {(ctx, src) for ctx, src, _ in _messages(refreshed[code])}
+    lost = sorted(f"[{ctx}] {src!r}" for ctx, src in shipped - found)
+    assert not lost, "lupdate no longer finds:\n" + "\n".join(lost)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
