@@ -1,0 +1,129 @@
+"""The sentence the window shows for a failure of each kind, in English and in Chinese."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+
+from lawnotebook.gui.parts import i18n
+from lawnotebook.gui.parts.messages import Cancelled, cancelled, explain
+from lawnotebook.services import errors
+from lawnotebook.services.errors import bundle as b
+from lawnotebook.services.errors import evidence as e
+from lawnotebook.services.errors import vault as v
+
+DAMAGED = (
+    "The vault's files are damaged or incomplete, so it was not opened. "
+    "Nothing was changed; restore the vault folder from a backup."
+)
+
+
+@pytest.mark.parametrize(
+    ("exc", "sentence"),
+    [
+        # core: the user's own words, and the fallback that keeps the error's text
+        (
+            errors.InvalidInput("a case needs a title"),
+            "This cannot be saved: a case needs a title.",
+        ),
+        (
+            errors.InvalidDate("2016-02-30"),
+            "Not a date Lawnotebook understands. Write for example 2016-07-15, 2016-07-15 14:30, "
+            "2016-07, before 2016-06-15, about 1997, or between 2016-07 and 2016-09.",
+        ),
+        (errors.LawnotebookError("not a key card"), "This did not work: not a key card."),
+        # key cards, recovery keys, the owner's own keys
+        (
+            errors.KeyCardForged("bad self-signature"),
+            "This key card was altered after it was made (its signature does not match), "
+            "so it was not added. Ask your colleague for a fresh copy.",
+        ),
+        (
+            errors.RecoveryKeyMalformed("group 3"),
+            "That is not a valid recovery key: a character is wrong or missing. "
+            "Compare it with your printed copy, group by group.",
+        ),
+        (errors.ContactExists("Bao"), "This colleague is already in your list."),
+        # the vault
+        (
+            v.WrongPassphrase("x"),
+            "That passphrase does not unlock this vault. Check Caps Lock and try again.",
+        ),
+        (v.HeaderMissing("vault.header"), DAMAGED),
+        (v.DatabaseNotOurs("x"), DAMAGED),
+        (v.RecordNotFound("ffffffff"), "That item no longer exists."),
+        # bundles
+        (
+            b.BundleReplayed("x"),
+            "This bundle (or a newer one from the same colleague) was already opened here. "
+            "Nothing was changed.",
+        ),
+        (
+            b.WrongCase("x"),
+            "This bundle tries to change a case it does not carry, so it was refused. "
+            "Nothing was changed.",
+        ),
+        (b.BundleError("x"), "This bundle was refused, and nothing was changed."),
+        # evidence: SourceChanged is a SourceUnreadable with a sentence of its own
+        (
+            e.SourceChanged("x"),
+            "The file changed while it was being added, so nothing was stored. "
+            "Wait until it is complete, then add it again.",
+        ),
+        (
+            e.SourceUnreadable("x"),
+            "That file could not be read (is it a folder, or not yours to read?).",
+        ),
+        (
+            e.BlobNotFound("x"),
+            "Part of this evidence file is missing from the vault folder. "
+            "Restore the vault from a backup.",
+        ),
+        (e.EvidenceError("x"), "The evidence file could not be used."),
+        # the computer, the user, and everything else
+        (
+            PermissionError(errno.EACCES, "Permission denied"),
+            "The computer refused to read or write a file (Permission denied). "
+            "Nothing was changed.",
+        ),
+        (
+            OSError("no errno"),
+            "The computer refused to read or write a file (OSError). Nothing was changed.",
+        ),
+        (Cancelled(), "Cancelled. Nothing was written."),
+        (
+            KeyError("x"),
+            "Something went wrong inside Lawnotebook (KeyError). Nothing was changed.",
+        ),
+        (
+            errors.ClockDrift("x"),  # converted before the window; a bare ValueError if not
+            "Something went wrong inside Lawnotebook (ClockDrift). Nothing was changed.",
+        ),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else "",
+)
+def test_explain_says_the_sentence_for_each_kind_of_failure(exc, sentence):
+    assert explain(exc) == sentence
+
+
+def test_only_cancelling_is_no_error():
+    assert cancelled(Cancelled())
+    assert cancelled(e.IntakeCancelled("x"))
+    assert not cancelled(b.BundleError("x"))
+
+
+@pytest.fixture
+def chinese(qapp):
+    assert i18n.install("zh_CN") == "zh_CN"
+    yield
+    i18n.install("en")
+
+
+def test_explain_speaks_chinese(chinese):
+    assert explain(v.WrongPassphrase("x")) == "该口令无法解锁此保险库。请检查大写锁定键后重试。"
+    assert explain(errors.InvalidInput("案件名称为空")) == "无法保存：案件名称为空。"
+    assert explain(v.HeaderCorrupt("x")) == (
+        "保险库文件已损坏或不完整，因此未能打开。未作任何更改；请从备份中恢复保险库文件夹。"
+    )
+    assert explain(KeyError("x")) == "Lawnotebook 内部出错（KeyError）。未作任何更改。"
