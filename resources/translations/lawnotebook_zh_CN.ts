@@ -1649,6 +1649,18 @@ Fingerprint: {fp}</source>
         <translation>Lawnotebook 内部出错（{name}）。未作任何更改。</translation>
     </message>
     <message>
+        <source>This key card cannot be used, so it was not added.</source>
+        <translation>此密钥卡无法使用，因此未予添加。</translation>
+    </message>
+    <message>
+        <source>Your own keys, kept inside this vault, are damaged, so nothing can be sealed or opened with them. Restore the vault from a backup.</source>
+        <translation>保存在此保险库中的您本人的密钥已损坏，无法用其封装或打开加密包。请从备份中恢复保险库。</translation>
+    </message>
+    <message>
+        <source>The vault was locked before this could finish. Unlock it and try again.</source>
+        <translation>此操作完成之前保险库已被锁定。请解锁保险库后重试。</translation>
+    </message>
+    <message>
         <source>This file is not a Lawnotebook bundle, or its beginning is damaged.</source>
         <translation>此文件不是 Lawnotebook 加密包，或其开头部分已损坏。</translation>
     </message>

@@ -39,10 +39,16 @@ DAMAGED = (
             "This key card was altered after it was made (its signature does not match), "
             "so it was not added. Ask your colleague for a fresh copy.",
         ),
+        (errors.KeyCardError("x"), "This key card cannot be used, so it was not added."),
         (
             errors.RecoveryKeyMalformed("group 3"),
             "That is not a valid recovery key: a character is wrong or missing. "
             "Compare it with your printed copy, group by group.",
+        ),
+        (
+            errors.SecretIdentityMalformed("x"),
+            "Your own keys, kept inside this vault, are damaged, so nothing can be sealed or "
+            "opened with them. Restore the vault from a backup.",
         ),
         (errors.ContactExists("Bao"), "This colleague is already in your list."),
         # the vault
@@ -52,6 +58,10 @@ DAMAGED = (
         ),
         (v.HeaderMissing("vault.header"), DAMAGED),
         (v.DatabaseNotOurs("x"), DAMAGED),
+        (
+            v.VaultError("the vault is closed"),
+            "The vault was locked before this could finish. Unlock it and try again.",
+        ),
         (v.RecordNotFound("ffffffff"), "That item no longer exists."),
         # bundles
         (
@@ -125,5 +135,8 @@ def test_explain_speaks_chinese(chinese):
     assert explain(errors.InvalidInput("案件名称为空")) == "无法保存：案件名称为空。"
     assert explain(v.HeaderCorrupt("x")) == (
         "保险库文件已损坏或不完整，因此未能打开。未作任何更改；请从备份中恢复保险库文件夹。"
+    )
+    assert explain(v.VaultError("the vault is closed")) == (
+        "此操作完成之前保险库已被锁定。请解锁保险库后重试。"
     )
     assert explain(KeyError("x")) == "Lawnotebook 内部出错（KeyError）。未作任何更改。"

@@ -56,6 +56,9 @@ SENTENCES: dict[type[BaseException], str] = {
         "2016-07, before 2016-06-15, about 1997, or between 2016-07 and 2016-09.",
     ),
     # -- key cards, recovery keys and the owner's own keys
+    errors.KeyCardError: QT_TRANSLATE_NOOP(
+        "Messages", "This key card cannot be used, so it was not added."
+    ),
     errors.KeyCardForged: QT_TRANSLATE_NOOP(
         "Messages",
         "This key card was altered after it was made (its signature does not match), "
@@ -71,8 +74,16 @@ SENTENCES: dict[type[BaseException], str] = {
         "That is not a valid recovery key: a character is wrong or missing. "
         "Compare it with your printed copy, group by group.",
     ),
+    errors.SecretIdentityMalformed: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your own keys, kept inside this vault, are damaged, so nothing can be sealed or "
+        "opened with them. Restore the vault from a backup.",
+    ),
     errors.ContactExists: QT_TRANSLATE_NOOP("Messages", "This colleague is already in your list."),
     # -- the vault
+    v.VaultError: QT_TRANSLATE_NOOP(  # raised as itself only when the vault was locked meanwhile
+        "Messages", "The vault was locked before this could finish. Unlock it and try again."
+    ),
     v.WrongPassphrase: QT_TRANSLATE_NOOP(
         "Messages", "That passphrase does not unlock this vault. Check Caps Lock and try again."
     ),
