@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from lawnotebook.bundle import errors as b
-from lawnotebook.core.dates import InvalidDate
-from lawnotebook.core.errors import LawnotebookError
-from lawnotebook.crypto.identity import KeyCardError
-from lawnotebook.crypto.recovery import RecoveryKeyMalformed
-from lawnotebook.vault import errors as v
-from lawnotebook.vault.contacts import ContactExists
+from lawnotebook.services import errors
+from lawnotebook.services.errors import bundle as b
+from lawnotebook.services.errors import evidence as e
+from lawnotebook.services.errors import vault as v
 
 OK = 0
 INTERNAL_ERROR = 1
@@ -25,79 +22,103 @@ BAD_INPUT = 11
 INTEGRITY = 12
 BUNDLE_REFUSED = 13
 
-# Most specific first: the first matching class decides the code and the sentence.
-_TABLE: list[tuple[type[BaseException], int, str]] = [
-    (v.WrongPassphrase, WRONG_SECRET, "That passphrase does not unlock this vault."),
-    (v.WrongRecoveryKey, WRONG_SECRET, "That recovery key does not belong to this vault."),
-    (
-        RecoveryKeyMalformed,
-        WRONG_SECRET,
-        "That is not a valid recovery key ({detail}); check each character.",
-    ),
-    (
-        v.VaultNotFound,
-        VAULT_MISSING,
-        "There is no vault here ({detail}). Create one with 'lawnotebook init'.",
-    ),
-    (v.VaultExists, VAULT_EXISTS, "Cannot create a vault there: {detail}."),
-    (
-        v.VaultAlreadyOpen,
-        VAULT_BUSY,
-        "The vault is already open in another Lawnotebook window or process; close it first.",
-    ),
-    (
-        v.HeaderMissing,
-        VAULT_DAMAGED,
-        "The vault's key header (vault.header) is missing; restore it from a backup.",
-    ),
-    (
-        v.HeaderCorrupt,
-        VAULT_DAMAGED,
-        "The vault's key header is damaged ({detail}); restore it from a backup.",
-    ),
-    (
-        v.DatabaseMissing,
-        VAULT_DAMAGED,
-        "The vault's database (vault.db) is missing; restore it from a backup.",
-    ),
-    (
-        v.DatabaseNotOurs,
-        VAULT_DAMAGED,
-        "The vault's database is damaged or belongs to another vault ({detail}).",
-    ),
-    (
-        v.VaultTooNew,
-        VAULT_TOO_NEW,
-        "This vault was written by a newer Lawnotebook ({detail}); please update the app.",
-    ),
-    (
-        v.MigrationFailed,
-        VAULT_DAMAGED,
-        "Upgrading the vault failed and it was left unchanged ({detail}).",
-    ),
-    (v.DeviceKeyUnavailable, DEVICE_KEY, "{detail}"),
-    (v.NotRemembered, DEVICE_KEY, "This vault is not remembered on this device."),
-    (v.RecordNotFound, NOT_FOUND, "Not found: {detail}."),
-    (b.NotForThisRecipient, BUNDLE_REFUSED, "Refused: {detail}. Nothing was changed."),
-    (b.BundleReplayed, BUNDLE_REFUSED, "Already done: {detail}. Nothing was changed."),
-    (b.BundleError, BUNDLE_REFUSED, "Bundle refused: {detail}. Nothing was changed."),
-    (KeyCardError, BAD_INPUT, "That is not a valid key card ({detail})."),
-    (ContactExists, BAD_INPUT, "{detail}."),
-    (v.StaleRecord, BAD_INPUT, "{detail}."),
-    (
-        InvalidDate,
+# Rows several failures share, word for word.
+_AS_IS = (BAD_INPUT, "{detail}")  # the error's own English text says it all
+_REFUSED = (BUNDLE_REFUSED, "Bundle refused: {detail}. Nothing was changed.")
+_KEY_CARD = (BAD_INPUT, "That is not a valid key card ({detail}).")
+
+# Walked along ``type(exc).__mro__`` (as the window's table in gui/parts/messages.py is): the
+# nearest class with a row decides, whatever the order here, and BaseException ends every walk.
+# A sentence may use {detail} (the error's text) and {name} (its class name).
+TABLE: dict[type[BaseException], tuple[int, str]] = {
+    BaseException: (INTERNAL_ERROR, "Internal error ({name}); nothing was changed."),
+    # -- core
+    errors.LawnotebookError: _AS_IS,
+    errors.InvalidInput: _AS_IS,
+    errors.InvalidDate: (
         BAD_INPUT,
         "{detail}. Dates look like 2016-07-15, 2016-07, "
         "'before 2016-06-15' or 'between 2016-07 and 2016-09'.",
     ),
-]
+    # -- key cards, recovery keys and the owner's own keys
+    errors.KeyCardError: _KEY_CARD,
+    errors.KeyCardForged: _KEY_CARD,
+    errors.KeyCardMalformed: _KEY_CARD,
+    errors.RecoveryKeyMalformed: (
+        WRONG_SECRET,
+        "That is not a valid recovery key ({detail}); check each character.",
+    ),
+    errors.SecretIdentityMalformed: _AS_IS,
+    errors.ContactExists: (BAD_INPUT, "{detail}."),
+    # -- the vault
+    v.VaultError: _AS_IS,
+    v.WrongPassphrase: (WRONG_SECRET, "That passphrase does not unlock this vault."),
+    v.WrongRecoveryKey: (WRONG_SECRET, "That recovery key does not belong to this vault."),
+    v.VaultNotFound: (
+        VAULT_MISSING,
+        "There is no vault here ({detail}). Create one with 'lawnotebook init'.",
+    ),
+    v.VaultExists: (VAULT_EXISTS, "Cannot create a vault there: {detail}."),
+    v.VaultAlreadyOpen: (
+        VAULT_BUSY,
+        "The vault is already open in another Lawnotebook window or process; close it first.",
+    ),
+    v.VaultDamaged: (
+        VAULT_DAMAGED,
+        "The vault's files are damaged ({detail}); restore them from a backup.",
+    ),
+    v.HeaderMissing: (
+        VAULT_DAMAGED,
+        "The vault's key header (vault.header) is missing; restore it from a backup.",
+    ),
+    v.HeaderCorrupt: (
+        VAULT_DAMAGED,
+        "The vault's key header is damaged ({detail}); restore it from a backup.",
+    ),
+    v.DatabaseMissing: (
+        VAULT_DAMAGED,
+        "The vault's database (vault.db) is missing; restore it from a backup.",
+    ),
+    v.DatabaseNotOurs: (
+        VAULT_DAMAGED,
+        "The vault's database is damaged or belongs to another vault ({detail}).",
+    ),
+    v.VaultTooNew: (
+        VAULT_TOO_NEW,
+        "This vault was written by a newer Lawnotebook ({detail}); please update the app.",
+    ),
+    v.MigrationFailed: (
+        VAULT_DAMAGED,
+        "Upgrading the vault failed and it was left unchanged ({detail}).",
+    ),
+    v.DeviceKeyUnavailable: (DEVICE_KEY, "{detail}"),
+    v.NotRemembered: (DEVICE_KEY, "This vault is not remembered on this device."),
+    v.RecordNotFound: (NOT_FOUND, "Not found: {detail}."),
+    v.StaleRecord: (BAD_INPUT, "{detail}."),
+    # -- bundles
+    b.BundleError: _REFUSED,
+    b.NotABundle: _REFUSED,
+    b.NotForThisRecipient: (BUNDLE_REFUSED, "Refused: {detail}. Nothing was changed."),
+    b.BundleTampered: _REFUSED,
+    b.SenderMismatch: _REFUSED,
+    b.UntrustedSender: _REFUSED,
+    b.BundleReplayed: (BUNDLE_REFUSED, "Already done: {detail}. Nothing was changed."),
+    b.BundleOutOfOrder: _REFUSED,
+    b.BundleTooLarge: _REFUSED,
+    b.WrongCase: _REFUSED,
+    # -- evidence files
+    e.EvidenceError: _AS_IS,
+    e.IntakeCancelled: _AS_IS,
+    e.SourceUnreadable: _AS_IS,
+    e.SourceChanged: _AS_IS,
+    e.StorageFull: _AS_IS,
+    e.BlobCorrupt: _AS_IS,
+    e.BlobMissing: _AS_IS,
+    e.BlobNotFound: _AS_IS,
+}
 
 
 def classify(exc: BaseException) -> tuple[int, str]:
-    """The exit code and plain sentence for an expected failure."""
-    for cls, code, sentence in _TABLE:
-        if isinstance(exc, cls):
-            return code, sentence.format(detail=str(exc))
-    if isinstance(exc, LawnotebookError):
-        return BAD_INPUT, str(exc)
-    return INTERNAL_ERROR, f"Internal error ({type(exc).__name__}); nothing was changed."
+    """The exit code and plain sentence for a failure (an unexpected one is an internal error)."""
+    code, sentence = next(TABLE[c] for c in type(exc).__mro__ if c in TABLE)
+    return code, sentence.format(detail=str(exc), name=type(exc).__name__)
