@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import ChronologyEvent, Person
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.case.people_links import ids_from_names, names
 from lawnotebook.gui.case.timeline import Timeline
+from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain

@@ -6,8 +6,8 @@ import json
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.parts import labels
+from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.record_table import Column, RecordTableModel
 from lawnotebook.gui.parts.record_view import RecordView
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Deadline, DeadlineKind
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.parts import labels
+from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Evidence, Interrogation, Person, Tristate
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.case.people_links import ids_from_names, names
 from lawnotebook.gui.parts import labels
+from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from lawnotebook.core.records import Note
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.case.note_editor import NoteEditor
 from lawnotebook.gui.case.note_history import NoteHistory
+from lawnotebook.gui.parts.case_tab import CaseTab
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Case, CaseStatus
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.parts import labels, look
+from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.services.agenda import Urgency, next_deadlines, urgency

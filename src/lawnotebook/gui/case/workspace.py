@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from lawnotebook.core.records import Case
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.case.chronology_tab import ChronologyTab
 from lawnotebook.gui.case.custody_tab import CustodyTab
 from lawnotebook.gui.case.deadlines_tab import DeadlinesTab
@@ -16,6 +15,7 @@ from lawnotebook.gui.case.overview_tab import OverviewTab
 from lawnotebook.gui.case.people_tab import PeopleTab
 from lawnotebook.gui.evidence.evidence_tab import EvidenceTab
 from lawnotebook.gui.parts import look
+from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.services.case_file import CaseFile
 
 # Which tab shows a record of each kind (search results jump there).

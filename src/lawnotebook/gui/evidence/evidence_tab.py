@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation, Person
-from lawnotebook.gui.case.case_tab import CaseTab
 from lawnotebook.gui.evidence.evidence_intake import IntakePanel, IntakeResult, expand
 from lawnotebook.gui.evidence.evidence_links import EvidenceLinks
 from lawnotebook.gui.evidence.evidence_text import progress_text, status_text
 from lawnotebook.gui.evidence.evidence_viewer import EvidenceViewer
+from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.file_dialogs import open_files
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
