@@ -6,19 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
-from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Evidence, Interrogation, Person, Tristate
 from lawnotebook.gui.case.people_links import ids_from_names, names
 from lawnotebook.gui.parts import labels
-from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
-from lawnotebook.gui.parts.form_parts import ErrorLine
-from lawnotebook.gui.parts.messages import explain
-from lawnotebook.gui.parts.record_table import Column, RecordTableModel
-from lawnotebook.gui.parts.record_view import RecordView
+from lawnotebook.gui.parts.record_tab import RecordTab
+from lawnotebook.gui.parts.record_table import Column
 
 
 def duration_text(session: Interrogation) -> str:
@@ -37,126 +33,90 @@ def _end(value: object) -> FuzzyDate | None:
     return FuzzyDate.parse(text) if text else None
 
 
-class InterrogationsTab(CaseTab):
+class InterrogationsTab(RecordTab):
     key = "interrogations"
+    record_type = Interrogation
+    record_kind = "interrogation"
+    widths = (130, 130, 85, 150, 130, 75, 85, 110)
 
     def __init__(self, case_file, case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)
         self.people: dict[str, Person] = {}
         self.evidence: dict[str, Evidence] = {}
-        yes_no = labels.choices(Tristate, labels.tristate)
-        self.model = RecordTableModel(
-            [
-                Column(
-                    self.tr("Start"),
-                    lambda s: str(s.start),
-                    sort=lambda s: s.start.sort_key(),
-                    edit=lambda s, v: replace(s, start=FuzzyDate.parse(str(v))),
-                ),
-                Column(
-                    self.tr("End"),
-                    lambda s: str(s.end) if s.end else "",
-                    sort=lambda s: s.end.sort_key() if s.end else "",
-                    edit=lambda s, v: replace(s, end=_end(v)),
-                ),
-                Column(
-                    self.tr("Duration"),
-                    duration_text,
-                    sort=lambda s: s.duration_minutes() or -1,
-                ),
-                Column(
-                    self.tr("Place"), lambda s: s.place, edit=lambda s, v: replace(s, place=str(v))
-                ),
-                Column(
-                    self.tr("Interrogators"),
-                    lambda s: names(s.interrogator_ids, self.people),
-                    edit=lambda s, v: replace(
-                        s, interrogator_ids=ids_from_names(str(v), self.people)
-                    ),
-                ),
-                Column(
-                    self.tr("On video"),
-                    lambda s: labels.tristate(s.recorded_on_video),
-                    editor_value=lambda s: s.recorded_on_video,
-                    edit=lambda s, v: replace(s, recorded_on_video=Tristate(v)),
-                    choices=yes_no,
-                ),
-                Column(
-                    self.tr("Rights read"),
-                    lambda s: labels.tristate(s.rights_read),
-                    editor_value=lambda s: s.rights_read,
-                    edit=lambda s, v: replace(s, rights_read=Tristate(v)),
-                    choices=yes_no,
-                ),
-                Column(
-                    self.tr("Linked evidence"),
-                    lambda s: ", ".join(
-                        self.evidence[i].file_name if i in self.evidence else "?"
-                        for i in s.evidence_ids
-                    ),
-                ),
-                Column(
-                    self.tr("Client's account"),
-                    lambda s: s.client_account,
-                    edit=lambda s, v: replace(s, client_account=str(v)),
-                ),
-            ],
-            save=self._save,
-            parent=self,
-        )
-        self.view = RecordView(self.model, self.tr("Interrogation sessions"), self)
-        self.view.set_widths(130, 130, 85, 150, 130, 75, 85, 110)
         self.start = DateField(self.tr("Session start"), parent=self)
         self.end = DateField(self.tr("Session end"), optional=True, parent=self)
         self.end.edit.setPlaceholderText(self.tr("End (optional)"))
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("Place (e.g. interrogation room, detention centre)"))
         self.place.setAccessibleName(self.tr("Session place"))
-        self.add = QPushButton(self.tr("Add session"), self)
-        self.error = ErrorLine(self)
-        row = QHBoxLayout()
-        row.addWidget(self.start, 1)
-        row.addWidget(self.end, 1)
-        row.addWidget(self.place, 2)
-        row.addWidget(self.add)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.view, 1)
-        self.add.clicked.connect(self.add_session)
-        self.place.returnPressed.connect(self.add_session)
+        fields = [(self.start, 1), (self.end, 1), (self.place, 2)]
+        self.add_form(fields, self.tr("Add session"), enter=self.place)
 
-    def _save(self, session: Interrogation) -> Interrogation:
-        saved = self.case_file.update(session)
-        self.changed.emit("interrogation")
-        return saved
+    def columns(self) -> list[Column]:
+        yes_no = labels.choices(Tristate, labels.tristate)
+        return [
+            Column(
+                self.tr("Start"),
+                lambda s: str(s.start),
+                sort=lambda s: s.start.sort_key(),
+                edit=lambda s, v: replace(s, start=FuzzyDate.parse(str(v))),
+            ),
+            Column(
+                self.tr("End"),
+                lambda s: str(s.end) if s.end else "",
+                sort=lambda s: s.end.sort_key() if s.end else "",
+                edit=lambda s, v: replace(s, end=_end(v)),
+            ),
+            Column(
+                self.tr("Duration"),
+                duration_text,
+                sort=lambda s: s.duration_minutes() or -1,
+            ),
+            Column(self.tr("Place"), lambda s: s.place, edit=lambda s, v: replace(s, place=str(v))),
+            Column(
+                self.tr("Interrogators"),
+                lambda s: names(s.interrogator_ids, self.people),
+                edit=lambda s, v: replace(s, interrogator_ids=ids_from_names(str(v), self.people)),
+            ),
+            Column(
+                self.tr("On video"),
+                lambda s: labels.tristate(s.recorded_on_video),
+                editor_value=lambda s: s.recorded_on_video,
+                edit=lambda s, v: replace(s, recorded_on_video=Tristate(v)),
+                choices=yes_no,
+            ),
+            Column(
+                self.tr("Rights read"),
+                lambda s: labels.tristate(s.rights_read),
+                editor_value=lambda s: s.rights_read,
+                edit=lambda s, v: replace(s, rights_read=Tristate(v)),
+                choices=yes_no,
+            ),
+            Column(
+                self.tr("Linked evidence"),
+                lambda s: ", ".join(
+                    self.evidence[i].file_name if i in self.evidence else "?"
+                    for i in s.evidence_ids
+                ),
+            ),
+            Column(
+                self.tr("Client's account"),
+                lambda s: s.client_account,
+                edit=lambda s, v: replace(s, client_account=str(v)),
+            ),
+        ]
+
+    def table_name(self) -> str:
+        return self.tr("Interrogation sessions")
 
     def load(self) -> None:
-        self.people = {p.id: p for p in self.case_file.list(Person, self.case)}
-        self.evidence = {e.id: e for e in self.case_file.list(Evidence, self.case)}
-        self.model.set_records(self.case_file.list(Interrogation, self.case))
+        self.people = self.by_id(Person)
+        self.evidence = self.by_id(Evidence)
+        super().load()
 
-    def add_session(self) -> None:
-        try:
-            start = self.start.parsed()
-            end = self.end.parsed()
-            session = self.case_file.add_interrogation(
-                self.case, start, end=str(end) if end else None, place=self.place.text().strip()
-            )
-        except LawnotebookError as exc:
-            if not (self.start.error.isVisible() or self.end.error.isVisible()):
-                self.error.show_text(explain(exc))
-            return
-        self.error.clear()
-        for field in (self.start, self.end, self.place):
-            field.clear()
-        self.load()
-        self.view.select(session.id)
-        self.changed.emit("interrogation")
-
-    def select_record(self, record_id: str) -> bool:
-        return self.view.select(record_id)
-
-    def current_record_id(self) -> str | None:
-        record = self.view.current_record()
-        return record.id if record else None
+    def new_record(self) -> Interrogation:
+        start = self.start.parsed()
+        end = self.end.parsed()
+        return self.case_file.add_interrogation(
+            self.case, start, end=str(end) if end else None, place=self.place.text().strip()
+        )
