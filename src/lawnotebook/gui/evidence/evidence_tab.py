@@ -25,12 +25,10 @@ from lawnotebook.gui.evidence.evidence_intake import IntakePanel, IntakeResult, 
 from lawnotebook.gui.evidence.evidence_links import EvidenceLinks
 from lawnotebook.gui.evidence.evidence_text import progress_text, status_text
 from lawnotebook.gui.evidence.evidence_viewer import EvidenceViewer
-from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.file_dialogs import open_files
-from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
-from lawnotebook.gui.parts.record_table import Column, RecordTableModel
-from lawnotebook.gui.parts.record_view import RecordView
+from lawnotebook.gui.parts.record_tab import RecordTab
+from lawnotebook.gui.parts.record_table import Column
 from lawnotebook.services.reports import size_text
 
 
@@ -45,8 +43,11 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in urls]
 
 
-class EvidenceTab(CaseTab):
+class EvidenceTab(RecordTab):
     key = "evidence"
+    record_type = Evidence
+    record_kind = "evidence"
+    widths = (190, 110, 70, 110, 140, 170, 110, 120)
 
     def __init__(self, case_file, case, worker, parent: QWidget | None = None, text=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)
@@ -56,41 +57,6 @@ class EvidenceTab(CaseTab):
         self.reading_now: set[str] = set()
         self.names: dict[str, str] = {}
         self.links: dict[str, list[str]] = {}
-        self.model = RecordTableModel(
-            [
-                Column(self.tr("File"), lambda e: e.file_name),
-                Column(self.tr("Type"), lambda e: e.media_type),
-                Column(self.tr("Size"), lambda e: size_text(e.size), sort=lambda e: e.size),
-                Column(
-                    self.tr("SHA-256"),
-                    lambda e: e.sha256[:12] + "…",
-                    sort=lambda e: e.sha256,
-                    tooltip=lambda e: e.sha256,
-                ),
-                Column(
-                    self.tr("Source"),
-                    lambda e: e.source,
-                    edit=lambda e, v: replace(e, source=str(v).strip()),
-                ),
-                Column(
-                    self.tr("Description"),
-                    lambda e: e.description,
-                    edit=lambda e, v: replace(e, description=str(v).strip()),
-                ),
-                Column(self.tr("Added by"), lambda e: self.names.get(e.added_by, e.added_by[:11])),
-                Column(self.tr("Added (UTC)"), lambda e: e.added_at.replace("T", " ")[:16]),
-                Column(self.tr("Linked to"), lambda e: ", ".join(self.links.get(e.id, []))),
-                Column(
-                    self.tr("Text"),
-                    lambda e: status_text(self.text_status.get(e.id), e.id in self.reading_now),
-                    tooltip=lambda e: self._status_detail(e.id),
-                ),
-            ],
-            save=self._save,
-            parent=self,
-        )
-        self.view = RecordView(self.model, self.tr("Evidence"), self)
-        self.view.set_widths(190, 110, 70, 110, 140, 170, 110, 120)
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.add_button.clicked.connect(self.choose_files)
         hint = QLabel(self.tr("or drop files here. Files are stored encrypted in the vault."), self)
@@ -124,7 +90,6 @@ class EvidenceTab(CaseTab):
         self._progress = None  # the last progress shown
         self.intake = IntakePanel(worker, case_file, self)
         self.intake.finished.connect(self._intake_done)
-        self.error = ErrorLine(self)
         self.viewer = EvidenceViewer(worker, case_file, self)
         self.viewer.setMinimumWidth(460)  # room to read a page, whatever the splitter says
         self.viewer.changed.connect(lambda: self.changed.emit("custody"))
@@ -165,6 +130,40 @@ class EvidenceTab(CaseTab):
             text.started.connect(self.refresh_text)
             text.paused_changed.connect(self._pause_changed)  # a method: no call once closed
 
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("File"), lambda e: e.file_name),
+            Column(self.tr("Type"), lambda e: e.media_type),
+            Column(self.tr("Size"), lambda e: size_text(e.size), sort=lambda e: e.size),
+            Column(
+                self.tr("SHA-256"),
+                lambda e: e.sha256[:12] + "…",
+                sort=lambda e: e.sha256,
+                tooltip=lambda e: e.sha256,
+            ),
+            Column(
+                self.tr("Source"),
+                lambda e: e.source,
+                edit=lambda e, v: replace(e, source=str(v).strip()),
+            ),
+            Column(
+                self.tr("Description"),
+                lambda e: e.description,
+                edit=lambda e, v: replace(e, description=str(v).strip()),
+            ),
+            Column(self.tr("Added by"), lambda e: self.names.get(e.added_by, e.added_by[:11])),
+            Column(self.tr("Added (UTC)"), lambda e: e.added_at.replace("T", " ")[:16]),
+            Column(self.tr("Linked to"), lambda e: ", ".join(self.links.get(e.id, []))),
+            Column(
+                self.tr("Text"),
+                lambda e: status_text(self.text_status.get(e.id), e.id in self.reading_now),
+                tooltip=lambda e: self._status_detail(e.id),
+            ),
+        ]
+
+    def table_name(self) -> str:
+        return self.tr("Evidence")
+
     # -- loading ------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -193,11 +192,6 @@ class EvidenceTab(CaseTab):
         self.model.set_records(items)
         if current:
             self.view.select(current)
-
-    def _save(self, evidence: Evidence) -> Evidence:
-        saved = self.case_file.update(evidence)
-        self.changed.emit("evidence")
-        return saved
 
     # -- adding -------------------------------------------------------------------------------
 
@@ -341,13 +335,6 @@ class EvidenceTab(CaseTab):
                     self.changed.emit("event")
             except LawnotebookError as exc:
                 self.error.show_text(explain(exc))
-
-    def select_record(self, record_id: str) -> bool:
-        return self.view.select(record_id)
-
-    def current_record_id(self) -> str | None:
-        record = self.view.current_record()
-        return record.id if record else None
 
     def forget_plaintext(self) -> None:
         """Lock or close: stop any intake and close the viewer."""
