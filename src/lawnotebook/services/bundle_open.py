@@ -27,7 +27,14 @@ from lawnotebook.bundle.errors import (
     WrongCase,
 )
 from lawnotebook.bundle.manifest import Manifest
-from lawnotebook.bundle.merge import CaseState, MergePlan, RecordState, case_state, plan_merge
+from lawnotebook.bundle.merge import (
+    CaseState,
+    MergePlan,
+    PlannedChange,
+    RecordState,
+    case_state,
+    plan_merge,
+)
 from lawnotebook.bundle.record_set import RecordSet, decode
 from lawnotebook.core.clock import ClockDrift, Hlc
 from lawnotebook.core.records import from_body
@@ -53,6 +60,9 @@ from lawnotebook.vault.transaction import transaction
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
+
+# MergePlan and PlannedChange are re-exported: the window shows the plan before it is applied.
+__all__ = ["MergePlan", "OpenedBundle", "PlannedChange", "Progress", "open_bundle"]
 
 Progress = Callable[[int, int], None]
 

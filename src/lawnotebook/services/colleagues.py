@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from lawnotebook.crypto.identity import KeyCard, LawyerIdentity
 from lawnotebook.services.owner import owner_identity, rename_owner
 from lawnotebook.vault.contacts import Contact, ContactBook
+from lawnotebook.vault.database import Connection
 from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
+
+__all__ = ["Colleagues", "Contact", "MyIdentity", "known_names"]  # Contact: the window shows them
 
 
 @dataclass(frozen=True)
@@ -61,3 +64,12 @@ class Colleagues:
 
     def find(self, ref: str) -> Contact:
         return self.book.find(ref)
+
+
+def known_names(conn: Connection) -> dict[str, str]:
+    """Key-card fingerprint → name, for every colleague in the address book and for the owner:
+    how the window says who wrote a record or sent a file."""
+    names = {c.fingerprint: c.name for c in ContactBook(conn).all()}
+    me = owner_identity(conn).key_card()
+    names[me.fingerprint] = me.display_name
+    return names

@@ -19,6 +19,16 @@ from lawnotebook.vault.records import evidence_files
 from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
 
+# BlobReader is re-exported: open_evidence returns one, and the media viewer streams from it.
+__all__ = [
+    "BlobReader",
+    "Progress",
+    "add_evidence",
+    "check_all_evidence",
+    "open_evidence",
+    "store_for",
+]
+
 Progress = Callable[[int, int | None], None]
 
 

@@ -5,9 +5,31 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from lawnotebook.crypto.keywrap import MIN_MEMORY_KIB, SALT_SIZE, Argon2Params, calibrate_argon2
+from lawnotebook.crypto.recovery import RecoveryKey
 from lawnotebook.vault.errors import NotRemembered
-from lawnotebook.vault.keychain import DeviceKeyStore
-from lawnotebook.vault.vault import Vault
+from lawnotebook.vault.keychain import DeviceKeyStore, MemoryKeyStore, NoKeyStore
+from lawnotebook.vault.vault import Vault, forget_device_without_unlock, read_vault_header
+
+# Re-exported for the window and the command line, which see services and core only: the open
+# vault, the device-key stores that app.py (or a test) hands them, the Argon2id parameters and
+# their limits, and the recovery key.
+__all__ = [
+    "MIN_MEMORY_KIB",
+    "SALT_SIZE",
+    "Argon2Params",
+    "DeviceKeyStore",
+    "MemoryKeyStore",
+    "NoKeyStore",
+    "RecoveryKey",
+    "Vault",
+    "VaultStatus",
+    "calibrate_argon2",
+    "forget_device_without_unlock",
+    "read_vault_header",
+    "try_device_unlock",
+    "vault_status",
+]
 
 
 def try_device_unlock(root: Path, keystore: DeviceKeyStore) -> Vault | None:
