@@ -18,9 +18,9 @@ from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Case, Evidence
 from lawnotebook.gui.parts.background import Worker
 from lawnotebook.gui.parts.messages import explain
+from lawnotebook.services import errors
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence
-from lawnotebook.vault.evidence import IntakeCancelled
 
 BAR_STEPS = 1000
 
@@ -108,7 +108,7 @@ class IntakePanel(QWidget):
                             cancel=flag.is_set,
                         )
                     )
-                except IntakeCancelled:
+                except errors.evidence.IntakeCancelled:
                     result.cancelled = True
                     result.not_started = len(paths) - index - 1
                     break

@@ -168,12 +168,9 @@ class EvidenceTab(RecordTab):
     # -- loading ------------------------------------------------------------------------------
 
     def load(self) -> None:
-        from lawnotebook.services.owner import owner_identity
-        from lawnotebook.vault.contacts import ContactBook
+        from lawnotebook.services.colleagues import known_names
 
-        me = owner_identity(self.case_file.conn).key_card()
-        self.names = {c.fingerprint: c.name for c in ContactBook(self.case_file.conn).all()}
-        self.names[me.fingerprint] = me.display_name
+        self.names = known_names(self.case_file.conn)
         self.links = {}
         for event in self.case_file.list(ChronologyEvent, self.case):
             for eid in event.evidence_ids:

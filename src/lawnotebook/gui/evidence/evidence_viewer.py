@@ -27,7 +27,7 @@ from lawnotebook.gui.parts.form_parts import BusyBar, ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import open_evidence
-from lawnotebook.vault.atomic_file import write_atomic_stream
+from lawnotebook.services.files import write_atomic_stream
 
 
 def _load(files: CaseFile, evidence: Evidence, kind: str):  # type: ignore[no-untyped-def]

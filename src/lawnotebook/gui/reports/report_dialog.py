@@ -26,8 +26,8 @@ from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.gui.reports.report_pdf import print_report, render_pdf, report_document
 from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.files import write_atomic
 from lawnotebook.services.reports import BUILDERS, WORDS, Report
-from lawnotebook.vault.atomic_file import write_atomic
 
 FILE_NAMES = {
     "chronology": "chronology.pdf",

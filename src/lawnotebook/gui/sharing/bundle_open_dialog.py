@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawnotebook.bundle.errors import BundleTampered
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui.parts import look
 from lawnotebook.gui.parts.background import Worker
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import Cancelled, explain
 from lawnotebook.gui.sharing.merge_plan_view import MergePlanView
+from lawnotebook.services import errors
 from lawnotebook.services.bundle_inspect import inspect_bundle
 from lawnotebook.services.bundle_open import OpenedBundle, open_bundle
 from lawnotebook.services.case_file import CaseFile
@@ -276,7 +276,7 @@ class BundleOpenDialog(QDialog):
         self.sender_box.setStyleSheet("")
         self.apply_button.setVisible(False)
         self.summary.setText("")
-        if applying and isinstance(exc, BundleTampered):
+        if applying and isinstance(exc, errors.bundle.BundleTampered):
             # The check passed a moment ago: the file now holds different bytes.
             self.error.show_text(
                 self.tr(

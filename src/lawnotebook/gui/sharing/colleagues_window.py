@@ -27,9 +27,8 @@ from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.gui.parts.record_table import Column, RecordTableModel
 from lawnotebook.gui.parts.record_view import RecordView
-from lawnotebook.services.colleagues import Colleagues
-from lawnotebook.vault.atomic_file import write_atomic
-from lawnotebook.vault.contacts import Contact
+from lawnotebook.services.colleagues import Colleagues, Contact
+from lawnotebook.services.files import write_atomic
 
 MAX_CARD_FILE = 64 * 1024
 
@@ -223,7 +222,7 @@ class ColleaguesWindow(QDialog):
             self.error.show_text(explain(exc))
             return None
         except LawnotebookError:
-            from lawnotebook.crypto.identity import KeyCardMalformed
+            from lawnotebook.services.errors import KeyCardMalformed
 
             self.error.show_text(explain(KeyCardMalformed("too large")))
             return None

@@ -26,8 +26,7 @@ from lawnotebook.gui.parts import look
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.services.case_file import CaseFile
-from lawnotebook.services.owner import owner_identity
-from lawnotebook.vault.contacts import ContactBook
+from lawnotebook.services.colleagues import known_names
 
 
 def _pane(parent: QWidget, title: str, editable: bool) -> tuple[QWidget, QLabel, QPlainTextEdit]:
@@ -55,9 +54,7 @@ class ConflictView(QDialog):
         self.setWindowTitle(
             self.tr("Notes edited on both sides — {title}").format(title=case.title)
         )
-        me = owner_identity(case_file.conn).key_card()
-        self.names = {c.fingerprint: c.name for c in ContactBook(case_file.conn).all()}
-        self.names[me.fingerprint] = me.display_name
+        self.names = known_names(case_file.conn)
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(self.tr("Notes with two versions"))
         self.notes.currentItemChanged.connect(lambda *_: self._show())

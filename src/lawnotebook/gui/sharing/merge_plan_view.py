@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from lawnotebook.bundle.merge import MergePlan, PlannedChange
 from lawnotebook.core.records import from_body
 from lawnotebook.gui.parts import labels, look
+from lawnotebook.services.bundle_open import MergePlan, PlannedChange
 from lawnotebook.services.reports import size_text
 
 MAX_VALUE = 140

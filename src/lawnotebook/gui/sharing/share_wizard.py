@@ -30,9 +30,8 @@ from lawnotebook.gui.parts.messages import Cancelled, explain
 from lawnotebook.gui.sharing.drives import removable_drives
 from lawnotebook.services.bundle_seal import SealResult, seal_case, suggested_name
 from lawnotebook.services.case_file import CaseFile
-from lawnotebook.services.colleagues import Colleagues
+from lawnotebook.services.colleagues import Colleagues, Contact
 from lawnotebook.services.reports import size_text
-from lawnotebook.vault.contacts import Contact
 
 MIN_PASSPHRASE = 10
 BAR_STEPS = 1000

@@ -35,12 +35,11 @@ from lawnotebook.gui.window.import_ahead import ImportAhead, meet_qt_types
 from lawnotebook.services.vault_location import vault_exists
 
 if TYPE_CHECKING:
-    from lawnotebook.crypto.keywrap import Argon2Params
     from lawnotebook.gui.desk.desk import Desk, Place
     from lawnotebook.gui.evidence.evidence_text import TextReading
     from lawnotebook.services import session as sessions
     from lawnotebook.services.agenda import Docket
-    from lawnotebook.vault.keychain import DeviceKeyStore
+    from lawnotebook.services.vault_access import Argon2Params, DeviceKeyStore
 
 # Imported ahead, a module at a time, once the unlock page is on screen (see ImportAhead): the
 # vault stack the unlock runs on, then the desk. The locked pages need none of it.

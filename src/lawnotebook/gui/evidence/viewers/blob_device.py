@@ -7,10 +7,14 @@ Nothing is buffered beyond the reader's one decrypted chunk; nothing touches the
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, QObject
 
-from lawnotebook.vault.evidence import BlobReader, EvidenceError
+from lawnotebook.services import errors
+
+if TYPE_CHECKING:
+    from lawnotebook.services.evidence import BlobReader
 
 
 class BlobDevice(QIODevice):
@@ -19,7 +23,8 @@ class BlobDevice(QIODevice):
         self._reader: BlobReader | None = reader
         self._size = reader.size
         self._lock = threading.Lock()
-        self.failure: EvidenceError | None = None  # a chunk that failed authentication
+        # A chunk that failed authentication:
+        self.failure: errors.evidence.EvidenceError | None = None
 
     def isSequential(self) -> bool:
         return False
@@ -41,7 +46,7 @@ class BlobDevice(QIODevice):
             try:
                 reader.seek(position)
                 return reader.read(min(maxlen, 1 << 20)) or b""
-            except EvidenceError as exc:
+            except errors.evidence.EvidenceError as exc:
                 self.failure = exc  # altered on disk: stop, never play unauthenticated bytes
                 return b""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -10,7 +11,9 @@ from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from lawnotebook.gui.evidence.viewers.blob_device import BlobDevice
-from lawnotebook.vault.evidence import BlobReader
+
+if TYPE_CHECKING:
+    from lawnotebook.services.evidence import BlobReader
 
 
 def clock(ms: int) -> str:

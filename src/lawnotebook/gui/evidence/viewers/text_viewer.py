@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 # The search's own reading of a query (words split at spaces and where CJK meets other
 # scripts) and its CJK class, so the words marked are the words the search matched.
-from lawnotebook.vault.search.text import CJK_CLASS, query_words
+from lawnotebook.services.search import CJK_CLASS, query_words
 
 ENCODINGS = ("utf-8", "gb18030", "big5")  # Chinese files often come in GB18030 or Big5
 MARK_COLOUR = QColor(255, 214, 0)
