@@ -62,11 +62,11 @@ QUERIES = [
 CHILD_APP = r"""
 import sys, time
 from pathlib import Path
-import lawnotebook.cli.main  # the console entry point's imports
+from lawnotebook.app import make_keystore  # the console entry point's imports
 from lawnotebook.gui.application import make_application, open_window
 from PySide6.QtCore import QEvent, QObject
 app = make_application()
-window = open_window(Path(sys.argv[1]))
+window = open_window(Path(sys.argv[1]), keystore=make_keystore())
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:

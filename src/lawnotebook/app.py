@@ -37,7 +37,7 @@ def open_desktop_window(vault_dir: Path) -> int:
     """Run the desktop application on ``vault_dir``; returns its exit code."""
     from lawnotebook import gui
 
-    return int(gui.run(vault_dir))
+    return int(gui.run(vault_dir, keystore=make_keystore()))
 
 
 def render_report_pdf(report: Report) -> bytes:
@@ -52,7 +52,7 @@ def open_bundle_in_window(vault_dir: Path, bundle: Path) -> int:
     """Run the desktop application and, once unlocked, open ``bundle`` (``lawnotebook F.lnb``)."""
     from lawnotebook import gui
 
-    return int(gui.run(vault_dir, bundle=bundle))
+    return int(gui.run(vault_dir, bundle=bundle, keystore=make_keystore()))
 
 
 def open_demo(lang: str | None = None) -> int:

@@ -33,10 +33,10 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    import lawnotebook.cli.main  # what the console entry point imports before the window
+    from lawnotebook.app import make_keystore  # the console entry point's imports
     from lawnotebook.gui.application import make_application, open_window
     app = make_application()
-    window = open_window(Path(sys.argv[1]))
+    window = open_window(Path(sys.argv[1]), keystore=make_keystore())
     assert window.pages.currentWidget() is window.unlock_page
     print("START", *sorted(m for m in sys.argv[2:] if m in sys.modules))
     end = time.monotonic() + 60

@@ -1,7 +1,8 @@
 """The desktop interface: the only package that imports PySide6 widgets.
 
 :func:`unavailable_reason` is importable without Qt, so the CLI can decide whether to open the
-window or print its guidance instead.
+window or print its guidance instead. What the window runs on (the device-key store) is chosen
+by the composition root, ``lawnotebook.app``, and passed in: nothing here imports it.
 """
 
 from __future__ import annotations
@@ -9,8 +10,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawnotebook.gui.none_refcount import make_none_immortal
+
+if TYPE_CHECKING:
+    from lawnotebook.services.vault_access import DeviceKeyStore
 
 NO_GUI_ENV = "LAWNOTEBOOK_NO_GUI"
 
@@ -39,8 +44,9 @@ def unavailable_reason(environ: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def run(vault_dir: Path, bundle: Path | None = None) -> int:
-    """Open the window on ``vault_dir`` (and ``bundle`` once unlocked); run until it closes."""
+def run(vault_dir: Path, bundle: Path | None = None, *, keystore: DeviceKeyStore) -> int:
+    """Open the window on ``vault_dir`` (and ``bundle`` once unlocked), remembering vaults in
+    ``keystore``; run until it closes."""
     from lawnotebook.gui.application import run as run_app
 
-    return run_app(vault_dir, bundle=bundle)
+    return run_app(vault_dir, bundle=bundle, keystore=keystore)
