@@ -180,7 +180,7 @@ def in_process(vault: Path, enter_at_once: bool = False) -> None:
     from lawnotebook.gui.application import make_application
     from lawnotebook.gui.settings.settings import DeskSettings
     from lawnotebook.gui.window.main_window import MainWindow
-    from lawnotebook.vault.keychain import NoKeyStore
+    from lawnotebook.services.vault_access import NoKeyStore
     from lawnotebook.vault.vault import read_vault_header
 
     app = make_application()
@@ -285,7 +285,7 @@ def big_evidence(cache: Path, gib: float) -> None:
     from lawnotebook.gui.sharing.share_wizard import ShareWizard
     from lawnotebook.gui.window.main_window import MainWindow
     from lawnotebook.services.colleagues import Colleagues
-    from lawnotebook.vault.keychain import NoKeyStore
+    from lawnotebook.services.vault_access import NoKeyStore
 
     size = int(gib * (1 << 30))
     source = cache / f"evidence-{size}.bin"

@@ -22,7 +22,7 @@ from lawnotebook.demo.cases import populate
 from lawnotebook.gui.application import make_application
 from lawnotebook.gui.settings.settings import DeskSettings
 from lawnotebook.gui.window.main_window import MainWindow
-from lawnotebook.vault.keychain import NoKeyStore
+from lawnotebook.services.vault_access import NoKeyStore
 
 DEMO_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1, salt=b"\0" * 16)
 PASSPHRASE = "the river remembers every stone we threw"

@@ -14,9 +14,9 @@ from lawnotebook.core.records import Evidence
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence, open_evidence
 from lawnotebook.services.extraction import ExtractionQueue
+from lawnotebook.services.files import write_atomic_stream
 from lawnotebook.services.integrity import verify_vault
-from lawnotebook.vault.atomic_file import write_atomic_stream
-from lawnotebook.vault.search import SearchHit
+from lawnotebook.services.search import SearchHit
 
 
 def _progress_line(label: str) -> Callable[[int, int | None], None] | None:

@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import TextIO
 
 from lawnotebook.cli.secrets_input import current_passphrase
-from lawnotebook.services.vault_access import try_device_unlock
-from lawnotebook.vault.keychain import DeviceKeyStore
-from lawnotebook.vault.vault import Vault, read_vault_header
+from lawnotebook.services.vault_access import (
+    DeviceKeyStore,
+    Vault,
+    read_vault_header,
+    try_device_unlock,
+)
 
 
 @dataclass

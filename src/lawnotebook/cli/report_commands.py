@@ -7,8 +7,8 @@ from pathlib import Path
 
 from lawnotebook.cli.context import CliContext
 from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.files import write_atomic
 from lawnotebook.services.reports import KINDS, build_report
-from lawnotebook.vault.atomic_file import write_atomic
 
 
 def cmd_report(ctx: CliContext, args: argparse.Namespace) -> int:

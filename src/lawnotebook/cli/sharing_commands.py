@@ -5,22 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from lawnotebook.bundle.errors import UntrustedSender
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.records_output import short, table
 from lawnotebook.cli.secrets_input import UsageError, read_secret_file
 from lawnotebook.core.records import from_body
+from lawnotebook.services import errors
 from lawnotebook.services.bundle_inspect import inspect_bundle
 from lawnotebook.services.bundle_open import OpenedBundle, open_bundle
 from lawnotebook.services.bundle_seal import seal_case, suggested_name
 from lawnotebook.services.case_file import CaseFile
-from lawnotebook.services.colleagues import Colleagues
-from lawnotebook.vault.atomic_file import write_atomic
-
-if TYPE_CHECKING:
-    from lawnotebook.vault.contacts import Contact
+from lawnotebook.services.colleagues import Colleagues, Contact
+from lawnotebook.services.files import write_atomic
 
 
 def _contact_json(c: Contact) -> dict[str, object]:
@@ -225,7 +221,7 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
             return 0
         try:  # one pass for a verified sender (or --yes); the plan is shown with the result
             opened = open_bundle(files, path, passphrase=bundle_pass, accept_unverified=args.yes)
-        except UntrustedSender:
+        except errors.bundle.UntrustedSender:
             # Unverified and no --yes: show who it claims to be and what it would change.
             preview = open_bundle(files, path, passphrase=bundle_pass, dry_run=True)
             if not sys.stdin.isatty():

@@ -11,10 +11,16 @@ from lawnotebook.cli.secrets_input import (
     new_passphrase,
     recovery_key_text,
 )
-from lawnotebook.crypto.keywrap import MIN_MEMORY_KIB, SALT_SIZE, Argon2Params, calibrate_argon2
-from lawnotebook.crypto.recovery import RecoveryKey
-from lawnotebook.services.vault_access import vault_status
-from lawnotebook.vault.vault import Vault, forget_device_without_unlock
+from lawnotebook.services.vault_access import (
+    MIN_MEMORY_KIB,
+    SALT_SIZE,
+    Argon2Params,
+    RecoveryKey,
+    Vault,
+    calibrate_argon2,
+    forget_device_without_unlock,
+    vault_status,
+)
 
 
 def _kdf_from_args(args: argparse.Namespace) -> Argon2Params:

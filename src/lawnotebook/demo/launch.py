@@ -17,14 +17,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
 from lawnotebook.core.records import Case, CaseStatus, Interrogation
-from lawnotebook.crypto.keywrap import Argon2Params
 from lawnotebook.demo import cases as demo_data
 from lawnotebook.demo.evidence import DemoFile, demo_files
 from lawnotebook.demo.folder import make_folder, remove_folder, sweep_leftovers
 from lawnotebook.services import session as sessions
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence
-from lawnotebook.vault.keychain import NoKeyStore
+from lawnotebook.services.vault_access import Argon2Params, NoKeyStore
 
 if TYPE_CHECKING:
     from lawnotebook.gui.window.main_window import MainWindow
