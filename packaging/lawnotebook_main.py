@@ -7,6 +7,6 @@ if __name__ == "__main__":
     # Text extraction runs in "spawn" worker processes, which start this executable again:
     # freeze_support() turns such a start into the worker instead of a second app.
     multiprocessing.freeze_support()
-    from lawnotebook.cli.main import main
+    from lawnotebook.app import main
 
     sys.exit(main())

@@ -19,7 +19,6 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from lawnotebook import demo
-from lawnotebook.cli.main import main
 from lawnotebook.core.records import (
     ChronologyEvent,
     Deadline,
@@ -186,8 +185,8 @@ def test_cli_routes_demo_and_language_to_the_app(monkeypatch):
     calls = []
     monkeypatch.setattr(app, "window_unavailable_reason", lambda: None)
     monkeypatch.setattr(app, "open_demo", lambda lang: calls.append(lang) or 0)
-    assert main(["--demo", "--lang", "zh_CN"]) == 0
-    assert main(["--demo"]) == 0
+    assert app.main(["--demo", "--lang", "zh_CN"]) == 0
+    assert app.main(["--demo"]) == 0
     assert calls == ["zh_CN", None]
 
 
@@ -196,5 +195,5 @@ def test_cli_demo_without_a_display_says_why(monkeypatch, capsys):
 
     monkeypatch.setattr(app, "window_unavailable_reason", lambda: "No display here.")
     monkeypatch.setattr(app, "open_demo", lambda lang: pytest.fail("opened without a display"))
-    assert main(["--demo"]) == 2
+    assert app.main(["--demo"]) == 2
     assert "No display here." in capsys.readouterr().err

@@ -1,6 +1,6 @@
-"""``python -m lawnotebook`` runs the CLI."""
+"""``python -m lawnotebook`` runs the program, as the ``lawnotebook`` command does."""
 
-from lawnotebook.cli.main import console_main
+from lawnotebook.app import console_main
 
 # Guarded: evidence-reading workers are spawned, and a spawned process re-imports this module.
 if __name__ == "__main__":

@@ -1,11 +1,20 @@
-"""Composition root: picks the real implementations (OS keychain, vault location) for the app."""
+"""Composition root: picks the real implementations (OS keychain, vault location, the Qt window)
+and hands them down. The ``lawnotebook`` program starts here (:func:`console_main`).
+
+Nothing imports this module but the entry points: the window receives its keystore from
+:func:`open_desktop_window`, and the command line gets the keystore and the window as a
+:class:`~lawnotebook.cli.composition.Composition` from :func:`main`.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lawnotebook.cli.composition import Composition
 from lawnotebook.vault.keychain import DeviceKeyStore, NoKeyStore, OsKeyring
 
 if TYPE_CHECKING:
@@ -61,3 +70,27 @@ def open_demo(lang: str | None = None) -> int:
     from lawnotebook import demo
 
     return demo.run(lang)
+
+
+def compose() -> Composition:
+    """What the command line runs on: the functions above (looked up now, so tests can swap one)."""
+    return Composition(
+        make_keystore=make_keystore,
+        window_unavailable_reason=window_unavailable_reason,
+        open_window=open_desktop_window,
+        open_bundle_in_window=open_bundle_in_window,
+        open_demo=open_demo,
+        render_report_pdf=render_report_pdf,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``lawnotebook`` program: the command line (no command opens the window) composed with
+    the OS keychain and the desktop window; returns the exit code."""
+    from lawnotebook.cli.main import main as cli_main
+
+    return cli_main(argv, composition=compose())
+
+
+def console_main() -> None:
+    sys.exit(main())

@@ -15,7 +15,6 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from lawnotebook.cli.main import main as cli_main
 from lawnotebook.core.records import Evidence
 from lawnotebook.gui.desk import desk_actions
 from lawnotebook.gui.reports.report_dialog import ReportDialog
@@ -197,9 +196,9 @@ def test_lawnotebook_with_a_lone_bundle_path_opens_the_window_on_it(tmp_path, mo
     calls = []
     monkeypatch.setattr(app, "window_unavailable_reason", lambda: None)
     monkeypatch.setattr(app, "open_bundle_in_window", lambda v, b: calls.append((v, b)) or 0)
-    assert cli_main(["--vault", str(tmp_path / "v"), str(bundle)]) == 0
+    assert app.main(["--vault", str(tmp_path / "v"), str(bundle)]) == 0
     assert calls == [(tmp_path / "v", bundle)]
-    assert cli_main([str(tmp_path / "missing.lnb")]) == 2  # not a file: usual parsing
+    assert app.main([str(tmp_path / "missing.lnb")]) == 2  # not a file: usual parsing
 
 
 def test_locking_mid_intake_stops_it_closes_the_viewer_and_leaves_nothing(

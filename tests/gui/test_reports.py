@@ -8,7 +8,7 @@ import io
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-from lawnotebook.cli.main import main
+from lawnotebook.app import main
 from lawnotebook.core.records import Tristate
 from lawnotebook.gui.parts.fonts import SANS, load_shipped_fonts
 from lawnotebook.gui.reports.report_dialog import ReportDialog, build

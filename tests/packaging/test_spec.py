@@ -64,10 +64,10 @@ def test_spec_is_python_and_runs_the_cli_entry_point():
         if isinstance(n, ast.ImportFrom)
         for a in n.names
     }
-    assert ("lawnotebook.cli.main", "main") in imports
+    assert ("lawnotebook.app", "main") in imports
     # The same function the installed console script reaches.
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts["lawnotebook"].startswith("lawnotebook.cli.main:")
+    assert scripts["lawnotebook"].startswith("lawnotebook.app:")
 
 
 def test_spec_excludes_no_qt_module_the_app_imports():

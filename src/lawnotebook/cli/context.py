@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from lawnotebook.cli.composition import HEADLESS
 from lawnotebook.cli.secrets_input import current_passphrase
 from lawnotebook.services.vault_access import (
     DeviceKeyStore,
@@ -15,6 +17,9 @@ from lawnotebook.services.vault_access import (
     read_vault_header,
     try_device_unlock,
 )
+
+if TYPE_CHECKING:
+    from lawnotebook.services.reports import Report
 
 
 @dataclass
@@ -24,6 +29,10 @@ class CliContext:
     as_json: bool
     keystore: DeviceKeyStore
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    # Qt typesets report PDFs: app.py passes the window's typesetter (see cli/composition.py).
+    render_report_pdf: Callable[[Report], bytes] = field(
+        default_factory=lambda: HEADLESS.render_report_pdf
+    )
 
     def open_vault(self) -> Vault:
         """Unlock with the device key if remembered (and no passphrase was given), else ask."""

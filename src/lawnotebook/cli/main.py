@@ -1,4 +1,8 @@
-"""Argument parsing and dispatch; every failure becomes one sentence and a documented code."""
+"""Argument parsing and dispatch; every failure becomes one sentence and a documented code.
+
+The ``lawnotebook`` program is :func:`lawnotebook.app.main`, which calls :func:`main` here with
+the OS keychain and the desktop window (a :class:`~lawnotebook.cli.composition.Composition`).
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lawnotebook import __version__
+from lawnotebook.cli.composition import HEADLESS, Composition
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.services.vault_location import default_vault_dir, resolve_vault_dir
 
 if TYPE_CHECKING:
-    from lawnotebook.vault.keychain import DeviceKeyStore
+    from lawnotebook.services.vault_access import DeviceKeyStore
 
 # Imported by build_parser() only: the window (no command) starts without loading the vault,
 # crypto and extraction code every command needs.
@@ -75,27 +80,24 @@ def _what_to_do(vault_dir: Path, why: str) -> str:
     )
 
 
-def _open_window(vault_dir: Path) -> int:
+def _open_window(vault_dir: Path, composition: Composition) -> int:
     """No command: open the desktop window, or say why it cannot open and what to do instead."""
-    from lawnotebook.app import open_desktop_window, window_unavailable_reason
-
-    why = window_unavailable_reason()
+    why = composition.window_unavailable_reason()
     if why is not None:
         sys.stdout.write(_what_to_do(vault_dir, why))
         return 0  # exit_codes.OK (not imported: it loads every error class)
-    return open_desktop_window(vault_dir)
+    return composition.open_window(vault_dir)
 
 
-def _open_demo(lang: str | None) -> int:
+def _open_demo(lang: str | None, composition: Composition) -> int:
     """``--demo``: the window on a throw-away vault of fictional cases (Qt loads only now)."""
-    from lawnotebook.app import open_demo, window_unavailable_reason
     from lawnotebook.cli import exit_codes
 
-    why = window_unavailable_reason()
+    why = composition.window_unavailable_reason()
     if why is not None:
         sys.stderr.write(f"lawnotebook: {why}\n")
         return exit_codes.USAGE
-    return open_demo(lang)
+    return composition.open_demo(lang)
 
 
 def _window_only(argv: list[str]) -> str | None:
@@ -120,43 +122,51 @@ def _lone_bundle(argv: Sequence[str]) -> tuple[list[str], Path] | None:
     return rest, Path(argv[-1])
 
 
-def main(argv: Sequence[str] | None = None, *, keystore: DeviceKeyStore | None = None) -> int:
-    """Run the CLI; returns the exit code (the console script passes it to ``sys.exit``)."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    keystore: DeviceKeyStore | None = None,
+    composition: Composition = HEADLESS,
+) -> int:
+    """Run the CLI; returns the exit code (``lawnotebook.app.main`` passes it to ``sys.exit``).
+    ``composition`` gives the keychain and the window; ``keystore`` overrides its keychain."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_on = _window_only(arguments)
     if window_on is not None:  # no command: the window, before the commands are even loaded
-        return _open_window(resolve_vault_dir(window_on or None))
+        return _open_window(resolve_vault_dir(window_on or None), composition)
     from lawnotebook.cli import exit_codes
 
     bundle = _lone_bundle(arguments)
     if bundle is not None:  # opened from a file manager: the window's open-bundle flow
-        from lawnotebook.app import open_bundle_in_window, window_unavailable_reason
-
         options, path = bundle
         vault_dir = resolve_vault_dir(options[1] if options else None)
-        why = window_unavailable_reason()
+        why = composition.window_unavailable_reason()
         if why is not None:
             sys.stderr.write(f"lawnotebook: {why} Use: lawnotebook bundle open {path}\n")
             return exit_codes.USAGE
-        return open_bundle_in_window(vault_dir, path)
+        return composition.open_bundle_in_window(vault_dir, path)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
         return int(exc.code or 0)
     if args.demo:
-        return _open_demo(args.lang)
+        return _open_demo(args.lang, composition)
     vault_dir = resolve_vault_dir(args.vault)
     if args.command is None:
-        return _open_window(vault_dir)
+        return _open_window(vault_dir, composition)
     from lawnotebook.cli.context import CliContext
     from lawnotebook.cli.secrets_input import UsageError
 
     if keystore is None:
-        from lawnotebook.app import make_keystore
-
-        keystore = make_keystore()
-    ctx = CliContext(vault_dir, args.passphrase_file, args.json, keystore)
+        keystore = composition.make_keystore()
+    ctx = CliContext(
+        vault_dir,
+        args.passphrase_file,
+        args.json,
+        keystore,
+        render_report_pdf=composition.render_report_pdf,
+    )
     try:
         return int(args.func(ctx, args))
     except UsageError as exc:
@@ -175,7 +185,3 @@ def main(argv: Sequence[str] | None = None, *, keystore: DeviceKeyStore | None =
         code, sentence = exit_codes.classify(exc)
         sys.stderr.write(f"lawnotebook: {sentence}\n")
         return code
-
-
-def console_main() -> None:
-    sys.exit(main())

@@ -12,11 +12,9 @@ from lawnotebook.services.reports import KINDS, build_report
 
 
 def cmd_report(ctx: CliContext, args: argparse.Namespace) -> int:
-    from lawnotebook.app import render_report_pdf  # Qt typesets the PDF: loaded only here
-
     with ctx.open_vault() as vault:
         report = build_report(CaseFile(vault), args.case, args.kind)
-    pdf = render_report_pdf(report)
+    pdf = ctx.render_report_pdf(report)
     out = Path(args.out)
     write_atomic(out, pdf)
     ctx.emit(
