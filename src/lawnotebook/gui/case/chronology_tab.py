@@ -11,7 +11,6 @@ from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import ChronologyEvent, Person
 from lawnotebook.gui.case.people_links import ids_from_names, names
 from lawnotebook.gui.case.timeline import Timeline
-from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column

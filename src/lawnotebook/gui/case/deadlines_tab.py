@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import Deadline, DeadlineKind
 from lawnotebook.gui.parts import labels
-from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column

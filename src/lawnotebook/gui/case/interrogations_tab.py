@@ -12,7 +12,6 @@ from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import Evidence, Interrogation, Person, Tristate
 from lawnotebook.gui.case.people_links import ids_from_names, names
 from lawnotebook.gui.parts import labels
-from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column

@@ -25,7 +25,6 @@ from lawnotebook.gui.evidence.evidence_intake import IntakePanel, IntakeResult, 
 from lawnotebook.gui.evidence.evidence_links import EvidenceLinks
 from lawnotebook.gui.evidence.evidence_text import progress_text, status_text
 from lawnotebook.gui.evidence.evidence_viewer import EvidenceViewer
-from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.file_dialogs import open_files
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.gui.parts.record_tab import RecordTab
