@@ -191,7 +191,9 @@ def decode(data: bytes, case_id: str, expected_lines: int) -> RecordSet:
         raise BundleTampered("the record set is not UTF-8") from exc
     records, revisions, tombstones, custody = [], [], [], []
     ancestry: dict[str, list[str]] = {}
-    lines = text.splitlines()
+    # One JSON object per "\n"-terminated line. Only "\n" frames: json.dumps escapes it inside
+    # strings, but not U+2028/U+2029/U+0085 and other characters str.splitlines() breaks on.
+    lines = text.removesuffix("\n").split("\n") if text else []
     if len(lines) != expected_lines:
         raise BundleTampered("the record set has a different number of lines than signed")
     for raw in lines:
