@@ -127,7 +127,7 @@ class RecordStore:
 
     def _stamp(self) -> str:
         stamp = str(self.clock.tick())
-        self.conn.execute("INSERT OR REPLACE INTO vault_meta VALUES (?, ?)", (_HLC_KEY, stamp))
+        save_clock(self.conn, self.clock)  # tick() made the stamp the clock's last
         return stamp
 
     def _write(self, record: R, *, created: bool) -> R:
