@@ -1,5 +1,10 @@
 """The window's sharing and reporting commands on the unlocked desk: colleagues, share the open
-case, open a bundle (menu, drop, or ``lawnotebook FILE.lnb``), resolve conflicts, reports."""
+case, open a bundle (menu, drop, or ``lawnotebook FILE.lnb``), resolve conflicts, reports.
+
+Each runs its dialog with :func:`_run`: the dialog is deleted once closed (a hidden dialog would
+keep the case's text in memory until the next lock), and nothing is done after it if the window
+locked meanwhile (locking closes every dialog, then the vault behind it).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+from shiboken6 import isValid
 
 from lawnotebook.gui.parts.file_dialogs import open_file
 from lawnotebook.services.colleagues import Colleagues
@@ -18,10 +25,20 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
+def _run(desk: Desk, dialog: QDialog) -> bool:
+    """Show ``dialog`` until it closes and delete it; whether the desk is still unlocked."""
+    try:
+        dialog.exec()
+    finally:
+        if isValid(dialog):  # a lock may have deleted it with the desk already
+            dialog.deleteLater()
+    return desk.case_file.vault.is_open
+
+
 def open_colleagues(desk: Desk) -> None:
     from lawnotebook.gui.sharing.colleagues_window import ColleaguesWindow
 
-    ColleaguesWindow(Colleagues(desk.case_file.vault), desk).exec()
+    _run(desk, ColleaguesWindow(Colleagues(desk.case_file.vault), desk))
 
 
 def share_case(desk: Desk) -> None:
@@ -34,8 +51,8 @@ def share_case(desk: Desk) -> None:
     wizard = ShareWizard(
         desk.case_file, desk.workspace.case, Colleagues(desk.case_file.vault), desk.worker, desk
     )
-    wizard.exec()
-    if wizard.result_ is not None and desk.workspace is not None:
+    sealed = _run(desk, wizard) and wizard.result_ is not None
+    if sealed and desk.workspace is not None:
         desk.workspace.parts["custody"].load()  # the export is in the custody log
 
 
@@ -59,7 +76,9 @@ def open_bundle(desk: Desk, path: Path) -> None:
         lambda: resolve_conflicts(desk, dialog.opened.manifest.case_id)  # type: ignore[union-attr]
     )
     if dialog.start():
-        dialog.exec()
+        _run(desk, dialog)
+    else:  # the bundle's passphrase was not given
+        dialog.deleteLater()
 
 
 def _after_apply(desk: Desk, case_id: str) -> None:
@@ -78,7 +97,8 @@ def resolve_conflicts(desk: Desk, case_id: str | None = None) -> None:
             return
         case_id = desk.workspace.case.id
     view = ConflictView(desk.case_file, desk.case_file.case(case_id), desk)
-    view.exec()
+    if not _run(desk, view):
+        return
     if desk.workspace is not None and desk.workspace.case.id == case_id:
         desk.workspace.parts["notes"].load()
 
@@ -90,4 +110,4 @@ def show_reports(desk: Desk) -> None:
         desk.problem.emit(translate("DeskActions", "Open the case to report on first."))
         return
     desk.workspace.save_pending()
-    ReportDialog(desk.case_file, desk.workspace.case, desk).exec()
+    _run(desk, ReportDialog(desk.case_file, desk.workspace.case, desk))
