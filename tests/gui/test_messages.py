@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import errno
+import inspect
+import re
 
 import pytest
 
 from lawnotebook.gui.parts import i18n
-from lawnotebook.gui.parts.messages import Cancelled, cancelled, explain
+from lawnotebook.gui.parts.messages import SENTENCES, Cancelled, cancelled, explain, sentence_for
 from lawnotebook.services import errors
 from lawnotebook.services.errors import bundle as b
 from lawnotebook.services.errors import evidence as e
@@ -140,3 +142,90 @@ def test_explain_speaks_chinese(chinese):
         "此操作完成之前保险库已被锁定。请解锁保险库后重试。"
     )
     assert explain(KeyError("x")) == "Lawnotebook 内部出错（KeyError）。未作任何更改。"
+
+
+# -- every error type, with the English detail its raiser gives it ---------------------------
+
+DETAIL = "header slot 2 failed its check at /home/ana/vault"  # English for logs, never shown
+
+
+def _error_types() -> list[type[BaseException]]:
+    """Every error class the window can meet: all the lower layers re-export through
+    services.errors (tests/test_error_tables.py checks none is missing), and Cancelled."""
+    found: set[type[BaseException]] = {Cancelled}
+    for value in vars(errors).values():
+        for obj in vars(value).values() if inspect.ismodule(value) else [value]:
+            if (
+                inspect.isclass(obj)
+                and issubclass(obj, BaseException)
+                and obj.__module__.startswith("lawnotebook.")
+            ):
+                found.add(obj)
+    return sorted(found, key=lambda cls: (cls.__module__, cls.__qualname__))
+
+
+ERROR_TYPES = _error_types()
+
+
+def test_the_walk_finds_the_error_types():
+    assert {v.WrongPassphrase, b.BundleTampered, e.BlobCorrupt, errors.KeyCardForged} <= set(
+        ERROR_TYPES
+    )
+    assert len(ERROR_TYPES) > 50
+
+
+@pytest.mark.parametrize(
+    "cls", ERROR_TYPES, ids=lambda cls: f"{cls.__module__.rsplit('.', 1)[-1]}.{cls.__name__}"
+)
+def test_every_error_type_is_one_plain_sentence(cls):
+    exc = cls(DETAIL)
+    text = explain(exc)
+    assert text[0].isupper() and text.endswith("."), text
+    assert "{" not in text and "}" not in text and "\n" not in text
+    assert "Traceback" not in text and "lawnotebook." not in text
+    internal = sentence_for(cls) == SENTENCES[BaseException]
+    if internal:  # only an error no boundary converted: it says so, by name, and nothing else
+        assert (
+            text
+            == f"Something went wrong inside Lawnotebook ({cls.__name__}). Nothing was changed."
+        )
+    else:
+        camel = re.search("[a-z][A-Z]", cls.__name__) is not None
+        assert not camel or cls.__name__ not in text  # "Cancelled." is a word, not a class
+        assert "Error" not in text
+    # The raiser's English detail is shown only where the sentence is built around it.
+    assert (DETAIL in text) == ("{detail}" in sentence_for(cls))
+
+
+@pytest.mark.parametrize("cls", ERROR_TYPES, ids=lambda cls: cls.__name__)
+def test_only_cancelling_is_silent(cls):
+    assert cancelled(cls(DETAIL)) == issubclass(cls, e.IntakeCancelled | Cancelled)
+
+
+@pytest.mark.parametrize(
+    ("exc", "reason"),
+    [
+        (FileNotFoundError(errno.ENOENT, "No such file or directory", "/cases/刘志强.pdf"), None),
+        (PermissionError(errno.EACCES, "Permission denied", "/cases/刘志强.pdf"), None),
+        (IsADirectoryError(errno.EISDIR, "Is a directory", "/cases/刘志强"), None),
+        (OSError(errno.ENOSPC, "No space left on device"), None),
+        (OSError(errno.EXDEV, "Invalid cross-device link", "/a/刘志强", "/b/刘志强"), None),
+        (OSError("a message with no errno: /cases/刘志强"), "OSError"),
+    ],
+    ids=["not-found", "permission", "directory", "disk-full", "two-paths", "no-errno"],
+)
+def test_a_refused_file_operation_says_why_and_never_names_the_file(exc, reason):
+    text = explain(exc)
+    why = reason or exc.strerror
+    assert text == f"The computer refused to read or write a file ({why}). Nothing was changed."
+    assert "刘志强" not in text and "/cases" not in text  # a path can name the client
+
+
+@pytest.mark.parametrize(
+    "cls", [c for c in ERROR_TYPES if c in SENTENCES], ids=lambda c: c.__name__
+)
+def test_every_own_sentence_is_said_in_chinese(chinese, cls):
+    text = explain(cls(DETAIL))
+    english = SENTENCES[cls].format(detail=DETAIL, name=cls.__name__)
+    assert text != english
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
