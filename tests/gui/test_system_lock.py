@@ -4,6 +4,8 @@ means "awake" or "unlocked", or comes from another login session, leaves the des
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Q_ARG, QCoreApplication, QEvent, QMetaObject, QObject, Qt
 
@@ -209,6 +211,13 @@ def test_other_systems_say_they_cannot_tell(qapp, monkeypatch):
     signals = SystemLockSignals(platform="darwin")
     assert signals.sources == []
     assert signals.status().startswith("On this system Lawnotebook cannot tell")
+
+
+def test_on_linux_the_buses_are_qtdbus_unless_it_is_missing(monkeypatch):
+    monkeypatch.setattr(system_lock.sys, "platform", "linux")
+    assert isinstance(system_lock.default_buses(), system_lock.QtDBusBuses)
+    monkeypatch.setitem(sys.modules, "PySide6.QtDBus", None)  # a Qt build without QtDBus
+    assert system_lock.default_buses() is None
 
 
 def test_without_a_reachable_bus_qtdbus_connects_nothing(qapp, monkeypatch, tmp_path):
