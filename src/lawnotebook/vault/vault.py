@@ -6,6 +6,8 @@
     <vault>/vault.header    the data key wrapped by passphrase, recovery key and device key
     <vault>/vault.lock      held (OS lock) by the one process that has the vault open
     <vault>/backups/        encrypted copies of the database taken before schema upgrades
+    <vault>/packs/          evidence pack files (and packs-staging/, packs-quarantine/: see
+                            vault/evidence/packs.py)
 
 Opening always takes the lock first, so header rewrites and migrations never race.
 """
@@ -41,7 +43,7 @@ from lawnotebook.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from lawnotebook.vault.evidence import sweep_orphans
+from lawnotebook.vault.evidence import PackSweep, sweep_orphans
 from lawnotebook.vault.header import Slot, VaultHeader, read_header, slot_aad
 from lawnotebook.vault.keychain import DeviceKeyStore
 from lawnotebook.vault.lock import VaultLock
@@ -85,6 +87,8 @@ class Vault:
         self._data_key = bytearray(data_key)
         self._lock = lock
         self.connection = conn
+        # What the open's pack sweep did; the front ends tell the lawyer about quarantined packs.
+        self.pack_sweep = PackSweep()
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -165,14 +169,17 @@ class Vault:
             conn = open_database(paths.db, data_key)
             try:
                 migrate(conn, paths.db, paths.backups)
-                sweep_orphans(paths.root, conn)  # packs a killed intake left unregistered
+                # Staged packs of a killed intake go; unnamed committed ones go to quarantine.
+                sweep = sweep_orphans(paths.root, conn)
             except BaseException:
                 conn.close()
                 raise
         except BaseException:
             lock.release()
             raise
-        return cls(paths, header, data_key, lock, conn)
+        vault = cls(paths, header, data_key, lock, conn)
+        vault.pack_sweep = sweep
+        return vault
 
     @classmethod
     def open_with_passphrase(cls, root: Path, passphrase: str) -> Vault:

@@ -11,7 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from lawnotebook.vault.evidence import PACKS_DIR, EvidenceStore, sweep_orphans
+from lawnotebook.vault.evidence import PACKS_DIR, QUARANTINE_DIR, EvidenceStore, sweep_orphans
+from lawnotebook.vault.evidence.packs import STAGING_DIR, PackSweep
 from lawnotebook.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
@@ -44,6 +45,10 @@ def _run_child(root: Path, source: Path, mode: str, delay: float) -> str:
     return "killed"
 
 
+def _listed(folder: Path) -> set[str]:
+    return set(os.listdir(folder)) if folder.exists() else set()
+
+
 def test_killed_intake_is_all_or_nothing(vault_dir: Path, tmp_path: Path) -> None:
     vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
     vault.connection.execute("CREATE TABLE custody (sha256 TEXT NOT NULL)")
@@ -60,13 +65,17 @@ def test_killed_intake_is_all_or_nothing(vault_dir: Path, tmp_path: Path) -> Non
         expected[sha] = run
         del data
         result = _run_child(vault_dir, source, mode, delay=rng.uniform(0.0, 0.09))
-        packs = vault_dir / PACKS_DIR
-        left_behind = set(os.listdir(packs)) if packs.exists() else set()
+        packs, staging = vault_dir / PACKS_DIR, vault_dir / STAGING_DIR
+        quarantine = vault_dir / QUARANTINE_DIR
+        left_behind = _listed(packs) | _listed(staging) | _listed(quarantine)
         with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as reopened:  # sweeps on open
             conn = reopened.connection
-            assert sweep_orphans(reopened.paths.root, conn) == 0  # nothing left for a second pass
-            kept = set(os.listdir(packs)) if packs.exists() else set()
+            held = len(_listed(quarantine))  # a kill between the move into packs/ and COMMIT
+            assert sweep_orphans(reopened.paths.root, conn) == PackSweep(in_quarantine=held)
+            assert not _listed(staging)  # a killed intake's staged packs are gone
+            kept = _listed(packs) | _listed(quarantine)
             swept = len(left_behind - kept)
+            assert swept == reopened.pack_sweep.removed
             store = EvidenceStore(reopened.paths.root, conn)
             named = {r[0] for r in conn.execute("SELECT name FROM evidence_pack")}
             on_disk = set(os.listdir(store.packs)) if store.packs.exists() else set()

@@ -85,6 +85,7 @@ def test_pack_writer_returns_every_buffer_even_after_a_failure(tmp_path: Path) -
     assert returned == list(range(len(returned)))  # in order, none lost
     assert len(returned) >= 3
     assert not any(Path(tmp_path, "packs").iterdir())
+    assert not any(Path(tmp_path, "packs-staging").iterdir())
 
 
 def test_pack_writer_places_chunks_where_it_says(tmp_path: Path) -> None:
@@ -93,6 +94,7 @@ def test_pack_writer_places_chunks_where_it_says(tmp_path: Path) -> None:
     places = [writer.append(memoryview(c)) for c in chunks]
     names = writer.finish()
     assert len(names) == 3
+    writer.promote()  # from packs-staging/ into packs/
     for chunk, (name, at) in zip(chunks, places, strict=True):
         raw = (tmp_path / "packs" / name).read_bytes()
         assert raw[at : at + len(chunk)] == chunk

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from lawnotebook.vault.evidence import BlobNotFound, EvidenceStore
+from lawnotebook.vault.evidence.packs import staging_dir
 from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
@@ -21,7 +22,11 @@ def store(vault_dir):
 
 
 def _packs(store):
-    return set(os.listdir(store.packs)) if store.packs.exists() else set()
+    """Pack files in packs/ and packs-staging/ (where a staged blob's packs wait)."""
+    found = set()
+    for folder in (store.packs, staging_dir(store.root)):
+        found |= set(os.listdir(folder)) if folder.exists() else set()
+    return found
 
 
 def test_staged_blobs_commit_together(store):
@@ -40,6 +45,7 @@ def test_a_rolled_back_registration_leaves_nothing(store):
     assert _packs(store) != before  # the sealed chunks are on disk, unnamed
     with pytest.raises(RuntimeError), transaction(store._conn):
         store.register(staged)
+        assert set(os.listdir(store.packs)) == set(staged.names)  # moved before the COMMIT
         raise RuntimeError("something else in the bundle was wrong")
     store.discard(staged)
     assert _packs(store) == before

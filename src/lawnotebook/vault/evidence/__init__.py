@@ -1,7 +1,8 @@
 """The evidence blob store: files of any size, encrypted in pack files inside the vault.
 
 Use :class:`EvidenceStore` (``put``, ``open_blob``, ``verify_blob``) on an open vault, and call
-:func:`sweep_orphans` when the vault opens. The format is "Evidence storage" in
+:func:`sweep_orphans` when the vault opens (it deletes only staged leftovers and quarantines
+any other pack no row names). The format is "Evidence storage" in
 ``docs/vault-format.md``.
 """
 
@@ -16,12 +17,13 @@ from lawnotebook.vault.evidence.errors import (
     StorageFull,
 )
 from lawnotebook.vault.evidence.media_type import sniff_media_type
-from lawnotebook.vault.evidence.packs import PACKS_DIR, sweep_orphans
+from lawnotebook.vault.evidence.packs import PACKS_DIR, QUARANTINE_DIR, PackSweep, sweep_orphans
 from lawnotebook.vault.evidence.reader import BlobReader
 from lawnotebook.vault.evidence.store import BlobInfo, EvidenceStore, OnCommit, StagedBlob
 
 __all__ = [
     "PACKS_DIR",
+    "QUARANTINE_DIR",
     "BlobCorrupt",
     "BlobInfo",
     "BlobMissing",
@@ -31,6 +33,7 @@ __all__ = [
     "EvidenceStore",
     "IntakeCancelled",
     "OnCommit",
+    "PackSweep",
     "SourceChanged",
     "SourceUnreadable",
     "StagedBlob",

@@ -1,10 +1,18 @@
-"""Pack files: append-only files of sealed chunks under ``<vault>/packs/``, and their sweeping.
+"""Pack files: append-only files of sealed chunks, their life cycle and the sweep on open.
 
 A pack is named by 32 random hex digits and holds nothing but concatenated AEAD ciphertexts
-(no header, no plaintext). Packs are written and fsynced *before* the database names them; a
-pack the database does not name is the leftover of a killed or failed intake and is removed by
-:func:`sweep_orphans`. Names being written by this process are kept in an in-flight set, so a
-sweep never deletes a pack under an intake that is still running.
+(no header, no plaintext). Its life cycle (``docs/vault-format.md``, "Evidence storage")::
+
+    <vault>/packs-staging/<name>     written and fsynced here, named by no database row yet
+    <vault>/packs/<name>             moved here inside the registering transaction, before COMMIT
+    <vault>/packs-quarantine/<name>  a pack in packs/ that no row names, moved aside at open
+
+Only a staged pack is provably the leftover of an intake that never reached its commit, so only
+staged packs are ever deleted by :func:`sweep_orphans`. A pack in ``packs/`` that the database
+does not name may belong to a newer copy of ``vault.db`` (a restore, a sync tool, a rollback):
+it is moved to quarantine, never deleted, and moved back by the first open whose database names
+it again. Names being written by this process are kept in an in-flight set, so a sweep never
+touches a pack under an intake that is still running.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import os
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from lawnotebook.vault.atomic_file import fsync_dir
@@ -23,6 +32,8 @@ from lawnotebook.vault.evidence.errors import StorageFull
 from lawnotebook.vault.evidence.format import is_pack_name, new_pack_name
 
 PACKS_DIR = "packs"
+STAGING_DIR = "packs-staging"
+QUARANTINE_DIR = "packs-quarantine"
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 _MAX_SYNCING = 2  # packs being flushed while the next one is written
@@ -36,6 +47,14 @@ _in_flight_lock = threading.Lock()
 
 def packs_dir(root: Path) -> Path:
     return Path(root) / PACKS_DIR
+
+
+def staging_dir(root: Path) -> Path:
+    return Path(root) / STAGING_DIR
+
+
+def quarantine_dir(root: Path) -> Path:
+    return Path(root) / QUARANTINE_DIR
 
 
 def _claim(folder: Path, name: str) -> None:
@@ -67,12 +86,15 @@ class PackWriter:
     """
 
     def __init__(self, root: Path, chunks_per_pack: int, *, write: Write = os.write) -> None:
-        self.folder = packs_dir(root)
+        self.folder = packs_dir(root)  # where committed packs live, and the in-flight key
+        self.staging = staging_dir(root)  # where this writer's packs are written
         try:
             self.folder.mkdir(mode=0o700, exist_ok=True)
+            self.staging.mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
             raise storage_error(exc, "creating the packs folder") from exc
         self.names: list[str] = []
+        self._promoted = False
         self._chunks_per_pack = chunks_per_pack
         self._write = write
         self._fd = -1
@@ -141,7 +163,7 @@ class PackWriter:
         self.names.append(name)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         try:
-            self._fd = os.open(self.folder / name, flags, 0o600)
+            self._fd = os.open(self.staging / name, flags, 0o600)
         except OSError as exc:
             raise storage_error(exc, "creating a pack file") from exc
         self._offset = 0
@@ -177,8 +199,24 @@ class PackWriter:
         self._finish_pack()
         self._join()
         self._raise_error()
-        fsync_dir(self.folder)
+        fsync_dir(self.staging)
         return list(self.names)
+
+    def promote(self) -> None:
+        """Move the finished packs from staging into ``packs/``; call inside the registering
+        transaction, before its COMMIT. A crash after this leaves packs that are not deleted
+        (quarantined) even should the commit not have happened; a crash before it leaves only
+        staged packs, which the next open deletes."""
+        if self._promoted:
+            return
+        try:
+            for name in self.names:
+                os.replace(self.staging / name, self.folder / name)
+        except OSError as exc:
+            raise storage_error(exc, "moving evidence into place") from exc
+        self._promoted = True
+        fsync_dir(self.folder)  # durable before the COMMIT that names them
+        fsync_dir(self.staging)
 
     def _join(self) -> None:
         if self._worker is not None:
@@ -194,9 +232,12 @@ class PackWriter:
         self._discarding = True  # queued writes are dropped, open packs only closed
         self._finish_pack()
         self._join()
+        # This process knows the registering commit did not happen, so even promoted packs go.
         for name in self.names:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.folder / name)
+            for folder in (self.staging, self.folder):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(folder / name)
+        fsync_dir(self.staging)
         fsync_dir(self.folder)
         self.release()
 
@@ -205,29 +246,70 @@ class PackWriter:
         _release(self.folder, self.names)
 
 
-def sweep_orphans(root: Path, conn: Connection) -> int:
-    """Delete pack files the database does not name; returns how many were removed.
+@dataclass(frozen=True)
+class PackSweep:
+    """What :func:`sweep_orphans` did at open, for the lawyer to be told."""
 
-    Call on vault open (with the vault lock held) and after any failed intake. Packs that an
-    intake in this process is still writing are left alone.
-    """
-    folder = packs_dir(root)
+    removed: int = 0  # staged packs of intakes that never reached their commit: deleted
+    quarantined: int = 0  # packs no row names, moved to packs-quarantine/ (kept, still sealed)
+    restored: int = 0  # quarantined (or staged) packs the database names again, moved back
+    in_quarantine: int = 0  # packs waiting in packs-quarantine/ after this sweep
+
+
+def _listed(folder: Path) -> list[str]:
     try:
-        listed = [p.name for p in folder.iterdir() if is_pack_name(p.name)]
+        return [p.name for p in folder.iterdir() if is_pack_name(p.name) and p.is_file()]
     except FileNotFoundError:
-        return 0
+        return []
+
+
+def _move(source: Path, target_folder: Path) -> bool:
+    """Move a pack without ever replacing a file of the same name; whether it moved."""
+    target = target_folder / source.name
+    if target.exists():
+        return False
+    target_folder.mkdir(mode=0o700, exist_ok=True)
+    os.rename(source, target)
+    return True
+
+
+def sweep_orphans(root: Path, conn: Connection) -> PackSweep:
+    """Tidy the pack folders at open (with the vault lock held); never deletes a pack that
+    could belong to a committed evidence record.
+
+    Staged packs no row names are deleted (their intake never reached its commit); packs in
+    ``packs/`` no row names are moved to quarantine; quarantined packs a row names again are
+    moved back. Packs an intake in this process is still writing are left alone.
+    """
+    folders = packs_dir(root), staging_dir(root), quarantine_dir(root)
+    packs, staging, quarantine = folders
     # Order matters: list, then snapshot the in-flight set, then ask the database. A pack
     # leaves the in-flight set only after its row is committed or the file is gone.
+    committed, staged, held = _listed(packs), _listed(staging), _listed(quarantine)
+    if not (committed or staged or held):
+        return PackSweep()
     with _in_flight_lock:
-        active = set(_in_flight.get(folder.resolve(), set()))
+        active = set(_in_flight.get(packs.resolve(), set()))
     known = {row[0] for row in conn.execute("SELECT name FROM evidence_pack")}
-    removed = 0
-    for name in listed:
-        if name in active or name in known:
+    in_place = set(committed)
+    removed = quarantined = restored = 0
+    for name in staged:
+        if name in active:
             continue
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(folder / name)
-            removed += 1
-    if removed:
-        fsync_dir(folder)
-    return removed
+        if name in known and name not in in_place:  # not written by this version; be kind
+            restored += _move(staging / name, packs)
+        elif name not in known:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(staging / name)
+                removed += 1
+    for name in committed:
+        if name not in active and name not in known:
+            quarantined += _move(packs / name, quarantine)
+    for name in held:
+        if name in known and name not in in_place:
+            restored += _move(quarantine / name, packs)
+    if removed or quarantined or restored:
+        for folder in folders:
+            if folder.is_dir():
+                fsync_dir(folder)
+    return PackSweep(removed, quarantined, restored, len(_listed(quarantine)))

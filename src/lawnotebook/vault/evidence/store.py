@@ -1,10 +1,11 @@
 """The evidence blob store of one open vault: add content, read it back, verify it.
 
 Content is addressed by its SHA-256 and stored once per vault. Adding is all-or-nothing: the
-sealed chunks are written to fresh pack files and flushed first, then the blob is registered
-in ONE database transaction, in which the caller's own rows (evidence record, custody entry)
-are written by the ``on_commit`` hook. A crash before that commit leaves only unnamed packs,
-which :func:`sweep_orphans` removes on the next open.
+sealed chunks are written to fresh pack files under ``packs-staging/`` and flushed first, then
+the blob is registered in ONE database transaction, in which the caller's own rows (evidence
+record, custody entry) are written by the ``on_commit`` hook and, last before the COMMIT, the
+packs are moved into ``packs/``. A crash before that move leaves only staged packs, which
+:func:`sweep_orphans` deletes on the next open; a crash after it leaves packs it quarantines.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ from lawnotebook.vault.evidence.format import (
 )
 from lawnotebook.vault.evidence.intake import Cancel, Progress, SealedStream, seal_stream
 from lawnotebook.vault.evidence.media_type import sniff_media_type
-from lawnotebook.vault.evidence.packs import PackWriter, Write, packs_dir, sweep_orphans
+from lawnotebook.vault.evidence.packs import (
+    PackSweep,
+    PackWriter,
+    Write,
+    packs_dir,
+    sweep_orphans,
+)
 from lawnotebook.vault.evidence.reader import BlobReader, load_blob
 from lawnotebook.vault.evidence.source import Source, SourceReader
 
@@ -158,7 +165,7 @@ class EvidenceStore:
         For work that must register several blobs in one transaction of its own (opening a
         bundle): call :meth:`register` inside that transaction, then :meth:`settle` after
         the commit, or :meth:`discard` if it did not happen. Until registered, the packs are
-        unnamed and the next open's sweep removes them should the process die.
+        staged and the next open's sweep removes them should the process die.
         """
         reader = SourceReader(source)
         if file_name is None:
@@ -187,7 +194,14 @@ class EvidenceStore:
         return StagedBlob(sealed, names, key, blob_id, media_type, writer)
 
     def register(self, staged: StagedBlob) -> BlobInfo:
-        """Name a staged blob in the database, inside the caller's open transaction."""
+        """Name a staged blob in the database and move its packs into ``packs/``, inside the
+        caller's open transaction (commit it soon: a crash until then quarantines the packs)."""
+        info = self._name(staged)
+        if not info.deduplicated:
+            staged.writer.promote()
+        return info
+
+    def _name(self, staged: StagedBlob) -> BlobInfo:
         if not self._conn.in_transaction:
             raise RuntimeError("EvidenceStore.register() must run inside a transaction")
         row = self._conn.execute(
@@ -215,9 +229,11 @@ class EvidenceStore:
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                info = self.register(staged)
+                info = self._name(staged)
                 if on_commit is not None:
                     on_commit(conn, info)
+                if not info.deduplicated:
+                    staged.writer.promote()  # last before the COMMIT: the crash window is short
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -289,6 +305,6 @@ class EvidenceStore:
             raise BlobCorrupt(f"evidence {sha256} no longer matches its SHA-256")
         return BlobInfo(layout.sha256, layout.size, layout.media_type)
 
-    def sweep_orphans(self) -> int:
-        """Remove pack files no blob names (see :func:`sweep_orphans`)."""
+    def sweep_orphans(self) -> PackSweep:
+        """Delete staged leftovers, quarantine unnamed packs (see :func:`sweep_orphans`)."""
         return sweep_orphans(self.root, self._conn)
