@@ -1923,6 +1923,21 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>PackNotice</name>
+    <message>
+        <source>Evidence files moved aside</source>
+        <translation>证据文件已移到一旁</translation>
+    </message>
+    <message>
+        <source>{n} evidence file part(s) kept in quarantine belong to this database and were put back in place.</source>
+        <translation>隔离区中有 {n} 个证据文件分块属于本数据库，已放回原处。</translation>
+    </message>
+    <message>
+        <source>{n} evidence file part(s) that this vault&apos;s database does not know were moved to the folder packs-quarantine inside the vault. Nothing was deleted and they stay encrypted. This happens when an older copy of the database (vault.db) was put back, by a restore or a sync tool, or when adding a file was cut off at its very end. If you have a newer copy of vault.db, lock, put it back and unlock: the files return by themselves.</source>
+        <translation>有 {n} 个证据文件分块不在本保险库的数据库记录中，已移到保险库内的 packs-quarantine 文件夹。没有删除任何内容，它们仍是加密的。这通常是因为放回了旧的数据库副本（vault.db），例如恢复备份或同步工具所致，或者添加文件时在最后一刻被中断。如果您有更新的 vault.db 副本，请锁定、放回该副本后再解锁：这些文件会自动回到原处。</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>

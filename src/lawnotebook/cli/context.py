@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from lawnotebook.cli.composition import HEADLESS
 from lawnotebook.cli.secrets_input import current_passphrase
 from lawnotebook.services.vault_access import (
+    QUARANTINE_DIR,
     DeviceKeyStore,
     Vault,
     read_vault_header,
@@ -37,11 +38,32 @@ class CliContext:
     def open_vault(self) -> Vault:
         """Unlock with the device key if remembered (and no passphrase was given), else ask."""
         self.require_vault()
+        vault = None
         if self.passphrase_file is None:
             vault = try_device_unlock(self.vault_dir, self.keystore)
-            if vault is not None:
-                return vault
-        return Vault.open_with_passphrase(self.vault_dir, current_passphrase(self.passphrase_file))
+        if vault is None:
+            passphrase = current_passphrase(self.passphrase_file)
+            vault = Vault.open_with_passphrase(self.vault_dir, passphrase)
+        return self.opened(vault)
+
+    def opened(self, vault: Vault) -> Vault:
+        """Tell the lawyer (on stderr, also with ``--json``) what the open did with packs."""
+        sweep = vault.pack_sweep
+        if sweep.quarantined:
+            sys.stderr.write(
+                f"Warning: {sweep.quarantined} evidence pack file(s) that this vault's database "
+                f"does not name were moved to {vault.paths.root / QUARANTINE_DIR}. Nothing was "
+                "deleted and they stay encrypted. This happens when an older copy of vault.db "
+                "was put back (a restore, a sync tool) or when adding evidence was cut off at "
+                "its very end. If you have a newer copy of vault.db, put it back and open the "
+                "vault again: the files return by themselves.\n"
+            )
+        if sweep.restored:
+            sys.stderr.write(
+                f"{sweep.restored} evidence pack file(s) held in quarantine belong to this "
+                "database and were moved back into place.\n"
+            )
+        return vault
 
     def require_vault(self) -> None:
         """Fail with the vault's own problem (missing, damaged) before asking for any secret."""

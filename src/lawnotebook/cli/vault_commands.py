@@ -69,7 +69,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.require_vault()
     old = current_passphrase(ctx.passphrase_file)
-    with Vault.open_with_passphrase(ctx.vault_dir, old) as vault:
+    with ctx.opened(Vault.open_with_passphrase(ctx.vault_dir, old)) as vault:
         vault.change_passphrase(new_passphrase(args.new_passphrase_file))
     ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens the vault.")
     return 0
@@ -78,7 +78,7 @@ def cmd_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.require_vault()
     recovery = RecoveryKey.parse(recovery_key_text(args.recovery_key_file))
-    with Vault.open_with_recovery_key(ctx.vault_dir, recovery) as vault:
+    with ctx.opened(Vault.open_with_recovery_key(ctx.vault_dir, recovery)) as vault:
         vault.change_passphrase(new_passphrase(args.new_passphrase_file))
     ctx.emit({"recovered": True}, "New passphrase set. Your recovery key stays the same.")
     return 0

@@ -8,19 +8,22 @@ from pathlib import Path
 from lawnotebook.crypto.keywrap import MIN_MEMORY_KIB, SALT_SIZE, Argon2Params, calibrate_argon2
 from lawnotebook.crypto.recovery import RecoveryKey
 from lawnotebook.vault.errors import NotRemembered
+from lawnotebook.vault.evidence.packs import QUARANTINE_DIR, PackSweep
 from lawnotebook.vault.keychain import DeviceKeyStore, MemoryKeyStore, NoKeyStore
 from lawnotebook.vault.vault import Vault, forget_device_without_unlock, read_vault_header
 
 # Re-exported for the window and the command line, which see services and core only: the open
 # vault, the device-key stores that app.py (or a test) hands them, the Argon2id parameters and
-# their limits, and the recovery key.
+# their limits, the recovery key, and what the open did with unnamed packs (``Vault.pack_sweep``).
 __all__ = [
     "MIN_MEMORY_KIB",
+    "QUARANTINE_DIR",
     "SALT_SIZE",
     "Argon2Params",
     "DeviceKeyStore",
     "MemoryKeyStore",
     "NoKeyStore",
+    "PackSweep",
     "RecoveryKey",
     "Vault",
     "VaultStatus",

@@ -335,6 +335,9 @@ class MainWindow(QMainWindow):
             bundle, self.pending_bundle = self.pending_bundle, None
             QTimer.singleShot(0, lambda: self.open_bundle(bundle))
         self._start_text_reading()
+        from lawnotebook.gui.window.pack_notice import show_pack_notice
+
+        show_pack_notice(self, self.session.vault.pack_sweep)  # once per open that moved packs
 
     def _make_text_reading(self) -> TextReading | None:
         from lawnotebook.gui.evidence import evidence_text
