@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -45,7 +46,8 @@ def test_verify_finds_a_tampered_evidence_file(cli, case_id, tmp_path, vault_dir
     data = bytearray(pack.read_bytes())
     data[100] ^= 1
     pack.write_bytes(bytes(data))
-    assert "not re-hashed" in cli("verify")  # shallow verify does not read evidence
+    shallow = cli("verify", expect=exit_codes.INTEGRITY)  # its one chunk is sampled
+    assert "not authentic" in shallow and "not re-hashed" in shallow
     out = cli("verify", "--deep", expect=exit_codes.INTEGRITY)
     assert "MISMATCHES" in out and "statement.pdf" in out
 
@@ -79,3 +81,44 @@ def test_search_from_the_command_line(cli, case_id):
         assert isinstance(cli("--json", "search", hostile), list)
     assert cli("--json", "search", "--", "-x") == []  # a leading dash needs "--" as usual
     assert "No matches." in cli("search", "nothing-like-this")
+
+
+def test_a_rolled_back_vault_db_is_told_and_the_newer_one_brings_the_evidence_back(
+    cli, case_id, tmp_path, vault_dir
+):
+    """Issue 15 point 1: the open says it quarantined packs; nothing is lost."""
+    first, second = tmp_path / "first.bin", tmp_path / "second.bin"
+    first.write_bytes(os.urandom(70_000))
+    second.write_bytes(os.urandom(2_500_000))
+    cli("evidence", "add", case_id, str(first))
+    (tmp_path / "older.db").write_bytes((vault_dir / "vault.db").read_bytes())
+    added = cli("--json", "evidence", "add", case_id, str(second))
+    (tmp_path / "newer.db").write_bytes((vault_dir / "vault.db").read_bytes())
+
+    (vault_dir / "vault.db").write_bytes((tmp_path / "older.db").read_bytes())
+    out = cli("evidence", "list", case_id)  # any command that opens the vault
+    assert "first.bin" in out and "second.bin" not in out
+    assert "were moved to" in out and "packs-quarantine" in out and "Nothing was deleted" in out
+    assert "moved to" not in cli("evidence", "list", case_id)  # told once, not at every open
+    assert "waiting in quarantine" in cli("verify")  # verify still mentions them
+
+    (vault_dir / "vault.db").write_bytes((tmp_path / "newer.db").read_bytes())
+    copy = tmp_path / "copy.bin"
+    out = cli("evidence", "get", case_id, added[0]["id"][:8], "--out", str(copy))
+    assert "moved back" in out
+    assert copy.read_bytes() == second.read_bytes()
+    report = cli("--json", "verify", "--deep")
+    assert report["ok"] and report["evidence_checked"] == 2
+
+
+def test_plain_verify_exits_12_for_a_missing_pack(cli, case_id, tmp_path, vault_dir):
+    """Issue 15 point 8: a deleted pack is seen without --deep."""
+    item = tmp_path / "statement.pdf"
+    item.write_bytes(b"%PDF-1.7\n" + os.urandom(50_000))
+    cli("evidence", "add", case_id, str(item))
+    for pack in (vault_dir / "packs").iterdir():
+        pack.unlink()
+    out = cli("verify", expect=exit_codes.INTEGRITY)
+    assert "1 with problems" in out and "missing" in out
+    report = json.loads(cli("--json", "verify", expect=exit_codes.INTEGRITY))
+    assert [p["problem"] for p in report["packs"]] == ["missing"]

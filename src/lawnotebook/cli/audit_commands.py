@@ -213,6 +213,23 @@ def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
                 f"  case {short(case_id)}, chain {p.origin[:8]}, entry {p.position}: "
                 f"{p.problem} ({p.detail})"
             )
+    lines.append(
+        f"Evidence packs: {report.packs_checked} present, sized and sampled, "
+        f"{'all as registered' if not report.packs else f'{len(report.packs)} with problems'}"
+    )
+    for finding in report.packs:
+        lines.append(
+            f"  pack {finding.pack[:12]}… of evidence {finding.evidence_sha256[:12]}…: "
+            f"{finding.problem.replace('_', ' ')} ({finding.detail})"
+        )
+    if report.packs_in_quarantine:
+        lines.append(
+            f"  {report.packs_in_quarantine} pack file(s) no record names are waiting in "
+            "quarantine (packs-quarantine/); not an error: put back a newer vault.db to "
+            "recover them"
+        )
+    lines.append(f"Recovery slot: {'matches the vault' if not report.header else 'PROBLEM'}")
+    lines += [f"  {h.detail}" for h in report.header]
     if report.deep:
         lines.append(
             f"Evidence files re-hashed: {report.evidence_checked}, "

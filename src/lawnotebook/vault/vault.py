@@ -48,6 +48,7 @@ from lawnotebook.vault.header import Slot, VaultHeader, read_header, slot_aad
 from lawnotebook.vault.keychain import DeviceKeyStore
 from lawnotebook.vault.lock import VaultLock
 from lawnotebook.vault.paths import HEADER_NAME, VaultPaths
+from lawnotebook.vault.recovery_slot import record_if_absent, record_recovery_slot
 from lawnotebook.vault.schema import migrate, schema_version
 
 
@@ -136,6 +137,7 @@ class Vault:
             try:
                 migrate(conn, paths.db, paths.backups)
                 conn.execute("INSERT INTO vault_meta VALUES ('vault_id', ?)", (vault_id,))
+                record_recovery_slot(conn, header)
             finally:
                 conn.close()
             header.write(paths.header)
@@ -169,6 +171,7 @@ class Vault:
             conn = open_database(paths.db, data_key)
             try:
                 migrate(conn, paths.db, paths.backups)
+                record_if_absent(conn, header)  # vaults made before the recovery slot's digest
                 # Staged packs of a killed intake go; unnamed committed ones go to quarantine.
                 sweep = sweep_orphans(paths.root, conn)
             except BaseException:
@@ -230,7 +233,10 @@ class Vault:
         return bytes(self._data_key)
 
     def _rewrite_header(self, header: VaultHeader) -> None:
+        """Replace the header file; a new recovery slot's digest is recorded in the database."""
         header.write(self.paths.header)
+        if header.slots.get("recovery") != self.header.slots.get("recovery"):
+            record_recovery_slot(self.connection, header)
         self.header = header
 
     def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Params | None = None) -> None:

@@ -263,6 +263,11 @@ def _listed(folder: Path) -> list[str]:
         return []
 
 
+def packs_in_quarantine(root: Path) -> int:
+    """How many pack files wait in ``packs-quarantine/``."""
+    return len(_listed(quarantine_dir(root)))
+
+
 def _move(source: Path, target_folder: Path) -> bool:
     """Move a pack without ever replacing a file of the same name; whether it moved."""
     target = target_folder / source.name
