@@ -20,17 +20,20 @@ KEY_SIZE = 32
 NONCE_SIZE = 12
 SALT_SIZE = 16
 
-# Bounds accepted when reading parameters from a header: a hostile header must not be able to
-# make us allocate gigabytes or spin for hours before the passphrase is even checked.
-MIN_MEMORY_KIB = 8 * 1024
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 16
-
 # Calibration targets from the vault format: ~0.5–1 s, at least 64 MiB, 256 MiB where possible.
 CALIBRATION_TARGET_SECONDS = 0.75
 PREFERRED_MEMORY_KIB = 256 * 1024
 MINIMUM_CALIBRATED_MEMORY_KIB = 64 * 1024
+
+# Bounds accepted when reading parameters from a header: a hostile header must not be able to
+# make us allocate gigabytes or spin for minutes before the passphrase is even checked. The
+# cost (memory x passes) is capped at 16 passes over 256 MiB: about 2-3 s on a 2-core laptop,
+# 4-8 times what calibration picks there, and above what it picks on the fastest machines.
+MIN_MEMORY_KIB = 8 * 1024
+MAX_MEMORY_KIB = 4 * PREFERRED_MEMORY_KIB
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+MAX_KDF_WORK_KIB = 16 * PREFERRED_MEMORY_KIB  # memory_kib * iterations
 
 
 class KeyUnwrapFailed(LawnotebookError):
@@ -56,6 +59,10 @@ class Argon2Params:
             raise KdfParametersRejected(f"Argon2id memory {self.memory_kib} KiB out of bounds")
         if not (1 <= self.iterations <= MAX_ITERATIONS):
             raise KdfParametersRejected(f"Argon2id iterations {self.iterations} out of bounds")
+        if self.memory_kib * self.iterations > MAX_KDF_WORK_KIB:
+            raise KdfParametersRejected(
+                f"Argon2id cost {self.memory_kib} KiB x {self.iterations} passes out of bounds"
+            )
         if not (1 <= self.lanes <= MAX_LANES):
             raise KdfParametersRejected(f"Argon2id lanes {self.lanes} out of bounds")
         if len(self.salt) != SALT_SIZE:
@@ -104,7 +111,8 @@ def calibrate_argon2(target_seconds: float = CALIBRATION_TARGET_SECONDS) -> Argo
         if one_pass <= target_seconds or memory <= MINIMUM_CALIBRATED_MEMORY_KIB:
             break
         memory //= 2
-    iterations = max(1, min(MAX_ITERATIONS, round(target_seconds / max(one_pass, 1e-6))))
+    most = min(MAX_ITERATIONS, MAX_KDF_WORK_KIB // memory)  # what every reader accepts
+    iterations = max(1, min(most, round(target_seconds / max(one_pass, 1e-6))))
     return Argon2Params(memory, iterations, lanes, os.urandom(SALT_SIZE))
 
 

@@ -8,7 +8,9 @@ Format (``docs/vault-format.md``): UTF-8 JSON, one object, at most 64 KiB::
 Each slot holds ``kdf`` (how to get the wrapping key), ``nonce`` and ``wrapped`` (base64). The
 slot's kind, its KDF parameters and the vault id are the AEAD's associated data, so a slot cannot
 be moved to another vault or have its parameters lowered without the box failing to open.
-Parsing is strict: unknown versions are "too new", anything else unexpected is "corrupt".
+Parsing is strict: unknown versions are "too new", anything else unexpected is "corrupt" —
+deep nesting, numbers past Python's digit limit, a ``true`` or ``1.0`` where an integer goes and
+Argon2id costs past ``keywrap``'s bounds included, all refused before any KDF runs.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def _unb64(value: object, size: int, what: str) -> bytes:
 
 
 def _int(value: object, what: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
+    if type(value) is not int:  # bool is an int subclass: true is not 1
         raise HeaderCorrupt(f"{what} is not a whole number")
     return value
 
@@ -163,14 +165,20 @@ class VaultHeader:
             raise HeaderCorrupt("the key header is too large")
         try:
             doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (ValueError, RecursionError) as exc:
+            # ValueError: bad UTF-8, bad JSON, or an integer past Python's digit limit;
+            # RecursionError: nesting deeper than the parser's stack.
             raise HeaderCorrupt("the key header is not valid JSON") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
             raise HeaderCorrupt("this is not a Lawnotebook key header")
         version = doc.get("version")
-        if isinstance(version, int) and not isinstance(version, bool) and version > HEADER_VERSION:
+        if type(version) is int and version > HEADER_VERSION:
             raise VaultTooNew(f"key header version {version} is newer than this app understands")
-        if version != HEADER_VERSION or set(doc) != {"format", "version", "vault_id", "slots"}:
+        if (
+            type(version) is not int
+            or version != HEADER_VERSION
+            or set(doc) != {"format", "version", "vault_id", "slots"}
+        ):
             raise HeaderCorrupt("the key header has an unknown layout")
         vault_id = doc["vault_id"]
         if not isinstance(vault_id, str) or len(vault_id) != 32 or not _is_hex(vault_id):
