@@ -148,3 +148,65 @@ def test_choose_recipients_falls_back_to_x25519_for_everyone() -> None:
 def test_bad_display_names(name: str) -> None:
     with pytest.raises(ValueError):
         LawyerIdentity.generate(name)
+
+
+# -- hostile card files: typed refusals, bounded reads (issue 15, point 7) ----------------------
+
+
+def test_card_bytes_must_be_utf8(tmp_path: Path) -> None:
+    from lawnotebook.crypto.identity import card_text_from_bytes, read_card_text
+
+    good = VECTOR.read_bytes()
+    assert KeyCard.from_text(card_text_from_bytes(good)) == vector_identity().key_card()
+    for bad in (b"\xff\xfe" + good, good.replace(b"Zhang", b"Zh\xe9ng"), b"\x80" * 10):
+        with pytest.raises(KeyCardMalformed):
+            card_text_from_bytes(bad)
+        (tmp_path / "card.txt").write_bytes(bad)
+        with pytest.raises(KeyCardMalformed):
+            read_card_text(tmp_path / "card.txt")
+
+
+def test_oversized_card_is_refused_reading_no_more_than_the_cap(tmp_path: Path) -> None:
+    from lawnotebook.crypto import identity
+    from lawnotebook.crypto.identity import MAX_CARD_BYTES, read_card_text
+
+    padded = b" " * (MAX_CARD_BYTES - len(VECTOR.read_bytes())) + VECTOR.read_bytes()
+    (tmp_path / "ok.txt").write_bytes(padded)
+    assert KeyCard.from_text(read_card_text(tmp_path / "ok.txt")).fingerprint == VECTOR_FINGERPRINT
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as fh:  # sparse: 200 MB on paper, nothing on disk
+        fh.seek(200 * 1024 * 1024)
+        fh.write(VECTOR.read_bytes())
+    reads: list[int] = []
+    real_open = open
+
+    class Counting:
+        def __init__(self, fh) -> None:
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.fh.close()
+
+        def read(self, n: int = -1) -> bytes:
+            reads.append(n)
+            return self.fh.read(n)
+
+    identity.open = lambda p, mode="r": Counting(real_open(p, mode))  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(KeyCardMalformed):
+            read_card_text(huge)
+    finally:
+        del identity.open  # type: ignore[attr-defined]
+    assert reads == [MAX_CARD_BYTES + 1]
+    with pytest.raises(KeyCardMalformed):
+        KeyCard.from_text(" " * (MAX_CARD_BYTES + 1) + VECTOR.read_text(encoding="utf-8"))
+
+
+def test_huge_name_is_refused_before_normalizing() -> None:
+    with pytest.raises(ValueError):
+        LawyerIdentity.generate("x" * 50_000_000)
+    # combining marks that NFC folds still fit, as long as the raw text is not absurd
+    assert len(LawyerIdentity.generate("e\u0301" * 100).display_name) == 100

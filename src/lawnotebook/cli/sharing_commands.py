@@ -15,7 +15,13 @@ from lawnotebook.services.bundle_inspect import inspect_bundle
 from lawnotebook.services.bundle_open import OpenedBundle, open_bundle
 from lawnotebook.services.bundle_seal import seal_case, suggested_name
 from lawnotebook.services.case_file import CaseFile
-from lawnotebook.services.colleagues import Colleagues, Contact
+from lawnotebook.services.colleagues import (
+    MAX_CARD_BYTES,
+    Colleagues,
+    Contact,
+    card_text_from_bytes,
+    read_card_text,
+)
 from lawnotebook.services.files import write_atomic
 
 
@@ -68,10 +74,10 @@ def cmd_contact(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.open_vault() as vault:
         people = Colleagues(vault)
         if args.action == "add":
-            text = (
-                Path(args.card).read_text(encoding="utf-8")
+            text = (  # bounded and strict UTF-8: a huge or binary file is a typed refusal
+                read_card_text(args.card)
                 if args.card != "-"
-                else sys.stdin.read()
+                else card_text_from_bytes(sys.stdin.buffer.read(MAX_CARD_BYTES + 1))
             )
             c = people.add(text, verified=args.verified)
             ctx.emit(

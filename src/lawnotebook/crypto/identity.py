@@ -6,6 +6,7 @@ digits read aloud in 8 groups of 5. The format is specified in docs/bundle-forma
 """
 
 import hashlib
+import os
 import re
 import struct
 import unicodedata
@@ -28,6 +29,10 @@ CARD_BEGIN = "-----BEGIN LAWNOTEBOOK KEY CARD-----"
 CARD_END = "-----END LAWNOTEBOOK KEY CARD-----"
 CARD_VERSION = "v1"
 MAX_NAME_CHARS = 128
+# A card is ~2.5 KB; a pasted message around it may be longer. Anything past these caps is
+# refused before it is read further, decoded or normalized (a 200 MB "card" cost 2.2 GiB).
+MAX_CARD_BYTES = 64 * 1024
+_MAX_NAME_INPUT_CHARS = 4 * MAX_NAME_CHARS  # before NFC, which may merge combining marks
 _CARD_DOMAIN = b"lawnotebook-keycard-v1\x00"
 _FINGERPRINT_DOMAIN = b"lawnotebook-fingerprint-v1\x00"
 _SECRET_MAGIC = b"LNSECID1"
@@ -61,6 +66,8 @@ class SecretIdentityMalformed(LawnotebookError):
 
 def normalize_name(name: str) -> str:
     """NFC-normalize a display name and check it is printable, non-empty and short."""
+    if len(name) > _MAX_NAME_INPUT_CHARS:
+        raise ValueError(f"a display name has 1 to {MAX_NAME_CHARS} characters")
     name = unicodedata.normalize("NFC", name.strip())
     if not name or len(name) > MAX_NAME_CHARS:
         raise ValueError(f"a display name has 1 to {MAX_NAME_CHARS} characters")
@@ -142,6 +149,8 @@ class KeyCard:
         Text outside the BEGIN/END markers (a greeting, the informational lines) is ignored
         and never trusted; everything inside must be exact.
         """
+        if len(text) > MAX_CARD_BYTES:
+            raise KeyCardMalformed(f"a key card is at most {MAX_CARD_BYTES // 1024} KiB")
         compact = "".join(text.translate(_INVISIBLE).split())
         begin, end = "".join(CARD_BEGIN.split()), "".join(CARD_END.split())
         if compact.count(begin) != 1 or compact.count(end) != 1:
@@ -165,6 +174,24 @@ class KeyCard:
             raise KeyCardMalformed("a key card field is invalid") from exc
         card.verify()
         return card
+
+
+def card_text_from_bytes(data: bytes) -> str:
+    """Key-card bytes (a file, standard input) as text: at most :data:`MAX_CARD_BYTES`, strict
+    UTF-8, else :class:`KeyCardMalformed`. Read at most ``MAX_CARD_BYTES + 1`` bytes to call it.
+    """
+    if len(data) > MAX_CARD_BYTES:
+        raise KeyCardMalformed(f"a key card is at most {MAX_CARD_BYTES // 1024} KiB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KeyCardMalformed("a key card file is UTF-8 text") from exc
+
+
+def read_card_text(path: str | os.PathLike[str]) -> str:
+    """A key-card file's text, reading no more than the cap allows (see above)."""
+    with open(path, "rb") as fh:
+        return card_text_from_bytes(fh.read(MAX_CARD_BYTES + 1))
 
 
 @dataclass(frozen=True)

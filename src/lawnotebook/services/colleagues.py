@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lawnotebook.crypto.identity import KeyCard, LawyerIdentity
+from lawnotebook.crypto.identity import (
+    MAX_CARD_BYTES,
+    KeyCard,
+    LawyerIdentity,
+    card_text_from_bytes,
+    read_card_text,
+)
 from lawnotebook.services.owner import owner_identity, rename_owner
 from lawnotebook.vault.contacts import Contact, ContactBook
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
 
-__all__ = ["Colleagues", "Contact", "MyIdentity", "known_names"]  # Contact: the window shows them
+# Contact: the window shows them; the card readers: the CLI reads card files with them.
+__all__ = [
+    "MAX_CARD_BYTES",
+    "Colleagues",
+    "Contact",
+    "MyIdentity",
+    "card_text_from_bytes",
+    "known_names",
+    "read_card_text",
+]
 
 
 @dataclass(frozen=True)
