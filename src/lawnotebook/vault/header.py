@@ -34,6 +34,7 @@ from lawnotebook.vault.errors import HeaderCorrupt, VaultTooNew
 FORMAT_NAME = "lawnotebook-vault-header"
 HEADER_VERSION = 1
 MAX_HEADER_BYTES = 64 * 1024
+PENDING_HEADER_NAME = "vault.header.pending"  # the next header, while the data key changes
 SLOT_KINDS = ("passphrase", "recovery", "device")
 _AAD_DOMAIN = b"lawnotebook/vault-header/v1"
 _WRAPPED_SIZE = KEY_SIZE + 16  # the key plus the Poly1305 tag

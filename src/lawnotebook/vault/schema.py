@@ -3,11 +3,13 @@
 ``PRAGMA user_version`` holds the schema version. Each migration brings the database from
 version ``n - 1`` to ``n`` inside one transaction together with the version bump, so a failure
 leaves the database exactly as it was. Before upgrading an existing vault the runner copies the
-(encrypted) database file into ``backups/``.
+(encrypted) database file into ``backups/``; after a successful upgrade only the newest
+``KEEP_BACKUPS`` copies stay.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -23,6 +25,10 @@ from lawnotebook.vault.migrations import MIGRATIONS
 Migration = Callable[[Connection], None]
 
 CURRENT_VERSION = max(MIGRATIONS)
+# Pre-upgrade copies kept after a successful upgrade: the newest few, enough to step back a
+# release or two. Each is the whole database under the key of its day, so no more are kept.
+KEEP_BACKUPS = 3
+_BACKUP_GLOB = "*.v*.*.db"
 
 
 def schema_version(conn: Connection) -> int:
@@ -48,6 +54,34 @@ def backup_database(db_path: Path, backups: Path, version: int) -> Path:
         os.fsync(out.fileno())
     fsync_dir(backups)
     return target
+
+
+def _backups_newest_first(backups: Path) -> list[Path]:
+    if not backups.is_dir():
+        return []
+    found = [p for p in backups.glob(_BACKUP_GLOB) if p.is_file()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+
+def prune_backups(backups: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
+    """Delete all but the ``keep`` newest pre-upgrade copies; returns what was deleted.
+
+    Only files named as :func:`backup_database` names them are touched. Deleting does not
+    scrub the disk blocks (an SSD or a snapshot may keep them); the copies are encrypted.
+    """
+    removed = []
+    for old in _backups_newest_first(backups)[keep:]:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+            removed.append(old)
+    if removed:
+        fsync_dir(backups)
+    return removed
+
+
+def remove_backups(backups: Path) -> list[Path]:
+    """Delete every pre-upgrade copy (after a key change: they are under the old key)."""
+    return prune_backups(backups, keep=0)
 
 
 def migrate(
@@ -81,4 +115,5 @@ def migrate(
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise MigrationFailed(f"upgrading the vault to schema {version} failed") from exc
+    prune_backups(backups)  # only after success: a failed upgrade keeps every copy
     return target

@@ -4,12 +4,21 @@
 
     <vault>/vault.db        SQLCipher 4 database, opened with the raw 256-bit data key
     <vault>/vault.header    the data key wrapped by passphrase, recovery key and device key
+    <vault>/vault.header.pending  only while the data key is being changed (see rotate_data_key)
     <vault>/vault.lock      held (OS lock) by the one process that has the vault open
     <vault>/backups/        encrypted copies of the database taken before schema upgrades
     <vault>/packs/          evidence pack files (and packs-staging/, packs-quarantine/: see
                             vault/evidence/packs.py)
 
 Opening always takes the lock first, so header rewrites and migrations never race.
+
+Changing the data key (``rotate_data_key``) is kill-safe: the new header is written beside the
+old one as ``vault.header.pending``, the database is re-encrypted in one SQLCipher transaction
+(``PRAGMA rekey``), then the pending header is renamed over the old. At every instant the key in
+``vault.header`` or the one in ``vault.header.pending`` opens the database: opening tries the
+main header first and, only if its key does not open the database, the pending one (then
+finishes the rename). If the main header's key opens it, the change never happened and the
+pending header is removed.
 """
 
 from __future__ import annotations
@@ -35,6 +44,8 @@ from lawnotebook.crypto.recovery import RecoveryKey
 from lawnotebook.vault.atomic_file import fsync_dir, remove_stale_temp_files
 from lawnotebook.vault.database import Connection, open_database
 from lawnotebook.vault.errors import (
+    DatabaseNotOurs,
+    HeaderCorrupt,
     HeaderMissing,
     NotRemembered,
     VaultError,
@@ -44,12 +55,27 @@ from lawnotebook.vault.errors import (
     WrongRecoveryKey,
 )
 from lawnotebook.vault.evidence import PackSweep, sweep_orphans
-from lawnotebook.vault.header import Slot, VaultHeader, read_header, slot_aad
+from lawnotebook.vault.header import (
+    PENDING_HEADER_NAME,
+    Slot,
+    VaultHeader,
+    read_header,
+    slot_aad,
+)
 from lawnotebook.vault.keychain import DeviceKeyStore
 from lawnotebook.vault.lock import VaultLock
 from lawnotebook.vault.paths import HEADER_NAME, VaultPaths
 from lawnotebook.vault.recovery_slot import record_if_absent, record_recovery_slot
-from lawnotebook.vault.schema import migrate, schema_version
+from lawnotebook.vault.schema import migrate, remove_backups, schema_version
+
+# A key that does not fit (the slot's secret, or the slot's key for the database).
+_DOES_NOT_FIT = (WrongPassphrase, WrongRecoveryKey, NotRemembered, DatabaseNotOurs)
+
+ROTATION_STEPS = ("device-dropped", "pending-written", "rekeyed", "swapped", "backups-removed")
+
+
+def _rotation_step(step: str) -> None:
+    """Called after each step of a data-key change; tests replace it to crash there."""
 
 
 def _seal(header_id: str, kind: str, wrapping_key: bytes, data_key: bytes, **kdf) -> Slot:
@@ -62,6 +88,51 @@ def _open_slot(header: VaultHeader, kind: str, wrapping_key: bytes) -> bytes:
     slot = header.slots[kind]
     aad = slot_aad(header.vault_id, kind, slot.kdf_json())
     return unwrap_key(wrapping_key, slot.nonce, slot.wrapped, aad)
+
+
+def _unlock_database(
+    paths: VaultPaths, unlock: Callable[[VaultHeader], bytes]
+) -> tuple[VaultHeader, bytes, Connection, bool]:
+    """The header whose key opens the database, that key, the connection, and whether an
+    interrupted key change was finished here (see the module docstring)."""
+    pending = paths.root / PENDING_HEADER_NAME
+    header = read_header(paths.header)
+    try:
+        data_key = unlock(header)
+        conn = open_database(paths.db, data_key)
+    except _DOES_NOT_FIT as main_failure:
+        if not pending.is_file():
+            raise
+        try:
+            new_header = read_header(pending)
+        except HeaderCorrupt:
+            raise main_failure from None
+        if new_header.vault_id != header.vault_id:
+            raise main_failure from None
+        try:
+            data_key = unlock(new_header)
+            conn = open_database(paths.db, data_key)
+        except _DOES_NOT_FIT as pending_failure:
+            # The main key opened its slot but not the database: the database is under the
+            # pending key, so its slot's refusal is the one to report.
+            if isinstance(main_failure, DatabaseNotOurs):
+                raise pending_failure from None
+            raise main_failure from None
+        try:
+            os.replace(pending, paths.header)  # the change had reached the database: finish it
+            fsync_dir(paths.root)
+        except BaseException:
+            conn.close()
+            raise
+        return new_header, data_key, conn, True
+    if pending.is_file():  # the change never reached the database: the old key stands
+        try:
+            pending.unlink()
+            fsync_dir(paths.root)
+        except BaseException:
+            conn.close()
+            raise
+    return header, data_key, conn, False
 
 
 def passphrase_slot(vault_id: str, passphrase: str, params: Argon2Params, data_key: bytes) -> Slot:
@@ -90,6 +161,9 @@ class Vault:
         self.connection = conn
         # What the open's pack sweep did; the front ends tell the lawyer about quarantined packs.
         self.pack_sweep = PackSweep()
+        # True when this open finished a key change a crash had interrupted: the new recovery
+        # key may never have been shown, so the caller should suggest changing the key again.
+        self.finished_interrupted_key_change = False
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -166,11 +240,11 @@ class Vault:
             remove_stale_temp_files(paths.root, HEADER_NAME)
             if not paths.header.is_file():
                 raise HeaderMissing(f"the key header {HEADER_NAME} is missing")
-            header = read_header(paths.header)
-            data_key = unlock(header)
-            conn = open_database(paths.db, data_key)
+            header, data_key, conn, finished = _unlock_database(paths, unlock)
             try:
                 migrate(conn, paths.db, paths.backups)
+                if finished:  # a key change a crash interrupted: its new recovery slot
+                    record_recovery_slot(conn, header)
                 record_if_absent(conn, header)  # vaults made before the recovery slot's digest
                 # Staged packs of a killed intake go; unnamed committed ones go to quarantine.
                 sweep = sweep_orphans(paths.root, conn)
@@ -182,15 +256,24 @@ class Vault:
             raise
         vault = cls(paths, header, data_key, lock, conn)
         vault.pack_sweep = sweep
+        vault.finished_interrupted_key_change = finished
         return vault
 
     @classmethod
-    def open_with_passphrase(cls, root: Path, passphrase: str) -> Vault:
-        """Unlock with the passphrase; raises :class:`WrongPassphrase` if it does not fit."""
+    def open_with_passphrase(
+        cls, root: Path, passphrase: str, *, on_derive: Callable[[], None] | None = None
+    ) -> Vault:
+        """Unlock with the passphrase; raises :class:`WrongPassphrase` if it does not fit.
+
+        ``on_derive`` is called just before the (deliberately slow) key derivation starts, once
+        the header has been read and its costs found within bounds: a place to say so.
+        """
 
         def unlock(header: VaultHeader) -> bytes:
             params = header.slots["passphrase"].argon2
             assert params is not None
+            if on_derive is not None:
+                on_derive()
             try:
                 return _open_slot(header, "passphrase", derive_passphrase_key(passphrase, params))
             except KeyUnwrapFailed as exc:
@@ -245,6 +328,81 @@ class Vault:
         assert params is not None
         slot = passphrase_slot(self.header.vault_id, new_passphrase, params, self._data_key_bytes())
         self._rewrite_header(self.header.with_slot(slot))
+
+    def rotate_data_key(
+        self,
+        passphrase: str,
+        *,
+        new_passphrase: str | None = None,
+        keystore: DeviceKeyStore | None = None,
+        kdf: Argon2Params | None = None,
+    ) -> RecoveryKey:
+        """Re-encrypt the database under a new random data key; returns the new recovery key,
+        which the caller must show the user once (the old one stops working).
+
+        ``passphrase`` must be the current one (checked first: :class:`WrongPassphrase`); the
+        new key is wrapped under ``new_passphrase`` (default: the same passphrase). The device
+        slot and its keychain entry are dropped, and the pre-upgrade copies in ``backups/``
+        (encrypted under the old key) are deleted. Evidence packs keep their own keys (held in
+        the database, now under the new key); their files are not rewritten.
+
+        No other connection to the database may be open (the caller closes background work
+        first). All-or-nothing and kill-safe: see the module docstring. If re-encrypting fails
+        the vault is closed; the next open finds whichever key the database is under.
+        """
+        current = self.header.slots["passphrase"].argon2
+        assert current is not None
+        try:
+            checked = _open_slot(
+                self.header, "passphrase", derive_passphrase_key(passphrase, current)
+            )
+        except KeyUnwrapFailed as exc:
+            raise WrongPassphrase("that passphrase does not unlock this vault") from exc
+        if checked != self._data_key_bytes():
+            raise WrongPassphrase("that passphrase does not unlock this vault")
+        vault_id = self.header.vault_id
+        new_key = os.urandom(KEY_SIZE)
+        recovery = RecoveryKey.generate()
+        recovery_salt = os.urandom(SALT_SIZE)
+        wrap_under = passphrase if new_passphrase is None else new_passphrase
+        new_header = VaultHeader(vault_id).with_slot(
+            passphrase_slot(vault_id, wrap_under, kdf or current, new_key)
+        )
+        new_header = new_header.with_slot(
+            _seal(
+                vault_id,
+                "recovery",
+                recovery.wrapping_key(recovery_salt),
+                new_key,
+                salt=recovery_salt,
+            )
+        )
+        if "device" in self.header.slots:  # it wraps the old key: useless after, so drop it now
+            self._rewrite_header(self.header.without_slot("device"))
+        if keystore is not None:
+            keystore.delete(vault_id)
+        _rotation_step("device-dropped")
+        pending = self.paths.root / PENDING_HEADER_NAME
+        new_header.write(pending)
+        _rotation_step("pending-written")
+        try:
+            # One SQLCipher transaction re-encrypts every page, free pages included; its
+            # rollback journal keeps the old pages under the old key until it commits.
+            self.connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            self.close()
+            raise
+        _rotation_step("rekeyed")
+        record_recovery_slot(self.connection, new_header)  # under the new key, before the swap
+        os.replace(pending, self.paths.header)
+        fsync_dir(self.paths.root)
+        self.header = new_header
+        self._data_key[:] = new_key
+        _rotation_step("swapped")
+        remove_backups(self.paths.backups)
+        _rotation_step("backups-removed")
+        return recovery
 
     def remember_on_device(self, keystore: DeviceKeyStore) -> None:
         """Keep a device key in the OS keychain so this device unlocks without the passphrase."""
