@@ -244,3 +244,80 @@ def test_calibrated_init_is_default(tmp_path, secret_files, capsys):
     header = json.loads((vault / "vault.header").read_text())
     assert header["slots"]["passphrase"]["kdf"]["memory_kib"] >= 64 * 1024
     assert FAST_KDF.memory_kib < 64 * 1024
+
+
+# -- passwd --rotate-key, progress, hostile headers (issue 15, points 4 and 7) -----------------
+
+
+def test_passwd_rotate_key(new_vault, secret_files, tmp_path, capsys):
+    import shutil
+
+    path, old_recovery = new_vault
+    old_header = (path / "vault.header").read_bytes()
+    base = ["--vault", str(path), "--passphrase-file"]
+    code = run(*base, str(secret_files["pw"]), "--json", "passwd", "--rotate-key",
+               "--keep-passphrase")  # fmt: skip
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    result = json.loads(captured.out)
+    assert result["key_rotated"] is True and result["changed"] is False
+    assert "Deriving the key" in captured.err
+    assert run(*base, str(secret_files["pw"]), "status") == 0
+    new_key = tmp_path / "new-recovery.txt"
+    new_key.write_text(result["recovery_key"])
+    old_key = tmp_path / "old-recovery.txt"
+    old_key.write_text(old_recovery.formatted())
+    recover = ["--vault", str(path), "recover", "--new-passphrase-file", str(secret_files["new"])]
+    assert run(*recover, "--recovery-key-file", str(old_key)) == exit_codes.WRONG_SECRET
+    assert run(*recover, "--recovery-key-file", str(new_key)) == 0
+    # an old header copy with the old passphrase is refused as not this vault's key
+    stolen = tmp_path / "stolen"
+    stolen.mkdir()
+    shutil.copy(path / "vault.db", stolen / "vault.db")
+    (stolen / "vault.header").write_bytes(old_header)
+    capsys.readouterr()
+    code = run("--vault", str(stolen), "--passphrase-file", str(secret_files["pw"]), "status")
+    assert code == exit_codes.VAULT_DAMAGED
+
+
+def test_passwd_rotate_key_with_a_new_passphrase_says_what_it_protects(
+    new_vault, secret_files, capsys
+):
+    path, _ = new_vault
+    base = ["--vault", str(path), "--passphrase-file"]
+    code = run(*base, str(secret_files["pw"]), "passwd", "--rotate-key",
+               "--new-passphrase-file", str(secret_files["new"]))  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "NEW RECOVERY KEY" in out and "does not re-encrypt" in out
+    assert run(*base, str(secret_files["pw"]), "status") == exit_codes.WRONG_SECRET
+    assert run(*base, str(secret_files["new"]), "status") == 0
+
+
+def test_keep_passphrase_needs_rotate_key(new_vault, secret_files):
+    path, _ = new_vault
+    code = run("--vault", str(path), "--passphrase-file", str(secret_files["pw"]), "passwd",
+               "--keep-passphrase")  # fmt: skip
+    assert code == exit_codes.USAGE
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda t: "[" * 30_000 + "]" * 30_000,
+        lambda t: t.replace('"version": 1', '"version": ' + "9" * 5000),
+        lambda t: t.replace('"version": 1', '"version": true'),
+        lambda t: t.replace('"memory_kib": 8192', '"memory_kib": 4194304').replace(
+            '"iterations": 1', '"iterations": 64'
+        ),
+    ],
+    ids=["nested", "huge-int", "bool-version", "minutes-of-kdf"],
+)
+def test_hostile_header_is_damaged_not_exit_1(new_vault, secret_files, capsys, damage):
+    path, _ = new_vault
+    header = path / "vault.header"
+    header.write_text(damage(header.read_text()))
+    code = run("--vault", str(path), "--passphrase-file", str(secret_files["pw"]), "status")
+    assert code == exit_codes.VAULT_DAMAGED
+    err = capsys.readouterr().err
+    assert "damaged" in err and "Deriving" not in err

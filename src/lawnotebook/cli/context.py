@@ -43,11 +43,12 @@ class CliContext:
             vault = try_device_unlock(self.vault_dir, self.keystore)
         if vault is None:
             passphrase = current_passphrase(self.passphrase_file)
-            vault = Vault.open_with_passphrase(self.vault_dir, passphrase)
+            vault = Vault.open_with_passphrase(self.vault_dir, passphrase, on_derive=self.deriving)
         return self.opened(vault)
 
     def opened(self, vault: Vault) -> Vault:
-        """Tell the lawyer (on stderr, also with ``--json``) what the open did with packs."""
+        """Tell the lawyer (on stderr, also with ``--json``) what the open did: packs moved to
+        or from quarantine, and a key change a crash had interrupted now completed."""
         sweep = vault.pack_sweep
         if sweep.quarantined:
             sys.stderr.write(
@@ -63,7 +64,18 @@ class CliContext:
                 f"{sweep.restored} evidence pack file(s) held in quarantine belong to this "
                 "database and were moved back into place.\n"
             )
+        if vault.finished_interrupted_key_change:
+            sys.stderr.write(
+                "Note: an interrupted change of the vault's key has now been completed. Its new "
+                "recovery key may never have been shown: run 'lawnotebook passwd --rotate-key' "
+                "to get one you have written down.\n"
+            )
         return vault
+
+    def deriving(self) -> None:
+        """Said on stderr while the passphrase is stretched (on purpose: about a second)."""
+        sys.stderr.write("Deriving the key from the passphrase...\n")
+        sys.stderr.flush()
 
     def require_vault(self) -> None:
         """Fail with the vault's own problem (missing, damaged) before asking for any secret."""

@@ -13,6 +13,7 @@ from lawnotebook.cli.secrets_input import (
 )
 from lawnotebook.services.vault_access import (
     MIN_MEMORY_KIB,
+    ROTATION_EXPLAINED,
     SALT_SIZE,
     Argon2Params,
     RecoveryKey,
@@ -68,10 +69,34 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.require_vault()
+    if args.keep_passphrase and not args.rotate_key:
+        raise UsageError("--keep-passphrase goes with --rotate-key")
     old = current_passphrase(ctx.passphrase_file)
-    with ctx.opened(Vault.open_with_passphrase(ctx.vault_dir, old)) as vault:
-        vault.change_passphrase(new_passphrase(args.new_passphrase_file))
-    ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens the vault.")
+    with ctx.opened(
+        Vault.open_with_passphrase(ctx.vault_dir, old, on_derive=ctx.deriving)
+    ) as vault:
+        if not args.rotate_key:
+            vault.change_passphrase(new_passphrase(args.new_passphrase_file))
+            ctx.emit(
+                {"changed": True, "key_rotated": False},
+                "Passphrase changed. The old passphrase no longer opens the vault.\n"
+                "The data key is unchanged: an old copy of vault.header still opens the vault "
+                "with the old passphrase. 'lawnotebook passwd --rotate-key' changes the key too.",
+            )
+            return 0
+        new = None if args.keep_passphrase else new_passphrase(args.new_passphrase_file)
+        ctx.say("Re-encrypting the vault under a new key (do not switch off the computer)...")
+        recovery = vault.rotate_data_key(old, new_passphrase=new, keystore=ctx.keystore)
+    ctx.emit(
+        {"changed": new is not None, "key_rotated": True, "recovery_key": recovery.formatted()},
+        "The vault now has a new key"
+        + (" and a new passphrase" if new is not None else "")
+        + ".\n\n"
+        + ROTATION_EXPLAINED
+        + "\n\nNEW RECOVERY KEY - write it down now; the old one no longer works.\n"
+        "It is shown only this once.\n\n"
+        f"    {recovery.formatted()}\n",
+    )
     return 0
 
 
@@ -140,8 +165,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p = sub.add_parser(
+        "passwd",
+        parents=[common],
+        help="change the passphrase (with --rotate-key: the vault's key and recovery key too)",
+    )
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="also re-encrypt the vault under a new data key and make a new recovery key "
+        "(old header copies, the old recovery key and this device's remembered key stop working)",
+    )
+    p.add_argument(
+        "--keep-passphrase",
+        action="store_true",
+        help="with --rotate-key: keep the current passphrase",
+    )
     p.set_defaults(func=cmd_passwd)
 
     p = sub.add_parser(

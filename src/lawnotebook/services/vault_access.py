@@ -30,6 +30,7 @@ __all__ = [
     "calibrate_argon2",
     "forget_device_without_unlock",
     "read_vault_header",
+    "rotate_data_key",
     "try_device_unlock",
     "vault_status",
 ]
@@ -43,6 +44,42 @@ def try_device_unlock(root: Path, keystore: DeviceKeyStore) -> Vault | None:
         return Vault.open_with_device(root, keystore)
     except NotRemembered:
         return None
+
+
+# What changing the data key protects and what it does not, in the words the CLI prints (the
+# window has its own translated copy in gui/settings/rotate_key_dialog.py; docs/threat-model.md).
+ROTATION_EXPLAINED = (
+    "Changing the vault's key re-encrypts the whole database (notes, records, search index, "
+    "the keys of the evidence files) under a new random key, and makes a new recovery key. "
+    "Afterwards an old copy of vault.header, the old passphrase and the old recovery key no "
+    "longer open today's vault, and this device no longer remembers it. It does not re-encrypt "
+    "the evidence files themselves: each has its own key, kept inside the database, so someone "
+    "who already holds an old copy of vault.db together with its old key can still read the "
+    "evidence files that existed then. Copies made outside Lawnotebook (backups, sync folders) "
+    "stay under the old key, and the disk may keep old blocks."
+)
+
+
+def rotate_data_key(
+    root: Path,
+    passphrase: str,
+    *,
+    new_passphrase: str | None = None,
+    keystore: DeviceKeyStore | None = None,
+    kdf: Argon2Params | None = None,
+) -> tuple[Vault, RecoveryKey]:
+    """Open the vault with ``passphrase``, give it a new data key and recovery key (see
+    ``Vault.rotate_data_key``), and return it open with the recovery key to show once. The
+    caller has closed every other connection (the window locks first)."""
+    vault = Vault.open_with_passphrase(Path(root), passphrase)
+    try:
+        recovery = vault.rotate_data_key(
+            passphrase, new_passphrase=new_passphrase, keystore=keystore, kdf=kdf
+        )
+    except BaseException:
+        vault.close()
+        raise
+    return vault, recovery
 
 
 @dataclass(frozen=True)
