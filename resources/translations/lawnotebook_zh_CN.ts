@@ -2450,6 +2450,29 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Change the vault&apos;s key</source>
+        <translation>更换保险库密钥</translation>
+    </message>
+    <message>
+        <source>Lawnotebook will lock, re-encrypt the whole database (notes, records, the search index and the keys of the evidence files) under a new random key, and show you a new recovery key once. Afterwards an old copy of the vault&apos;s key file, the old passphrase and the old recovery key no longer open today&apos;s vault, and this computer no longer remembers it.
+
+It does not re-encrypt the evidence files themselves: each has its own key, kept inside the database. Someone who already holds an old copy of the database together with its old key can still read the evidence files that existed then. Copies made outside Lawnotebook (backups, sync folders) stay under the old key. Do not switch the computer off while it runs.</source>
+        <translation>Lawnotebook 将先锁定，再用一个新的随机密钥重新加密整个数据库（笔记、记录、搜索索引以及各证据文件的密钥），并只显示一次新的恢复密钥。此后，保险库密钥文件的旧副本、旧口令和旧恢复密钥都无法再打开现在的保险库，本机也不再记住它。
+
+它不会重新加密证据文件本身：每个证据文件有自己的密钥，保存在数据库内。已经持有旧数据库副本及其旧密钥的人，仍能读取当时已有的证据文件。在 Lawnotebook 之外制作的副本（备份、同步文件夹）仍在旧密钥之下。运行期间请勿关机。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>更换密钥</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <source>What to send?</source>
@@ -2551,6 +2574,18 @@ Fingerprint: {fp}</source>
     <message>
         <source>Screen lock and sleep</source>
         <translation>锁屏与休眠</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s key…</source>
+        <translation>更换保险库密钥…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault under a new key and get a new recovery key</source>
+        <translation>用新密钥重新加密保险库，并取得新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation>保险库密钥</translation>
     </message>
     <message>
         <source>These settings are stored on this computer outside the vault, so they never name a case, client or search.</source>

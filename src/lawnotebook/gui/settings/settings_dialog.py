@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,8 +25,15 @@ class SettingsDialog(QDialog):
     """Edits :class:`DeskSettings` on OK. Nothing here names a case."""
 
     def __init__(
-        self, settings: DeskSettings, lock_status: str, parent: QWidget | None = None
+        self,
+        settings: DeskSettings,
+        lock_status: str,
+        parent: QWidget | None = None,
+        *,
+        rotate_key: Callable[[str], None] | None = None,
     ) -> None:
+        """``rotate_key(passphrase)``, given while a vault is open, offers "Change the vault's
+        key": the dialog closes and the window does the change."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -65,6 +75,14 @@ class SettingsDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow(self.tr("Appearance"), theme)
         form.addRow(self.tr("Screen lock and sleep"), system)
+        self.rotate_button = QPushButton(self.tr("Change the vault's key…"), self)
+        self.rotate_button.setToolTip(
+            self.tr("Re-encrypt the vault under a new key and get a new recovery key")
+        )
+        self.rotate_button.setVisible(rotate_key is not None)
+        self._rotate_key = rotate_key
+        self.rotate_button.clicked.connect(self._ask_rotate_key)
+        form.addRow(self.tr("Vault key"), self.rotate_button)
         privacy = QLabel(
             self.tr(
                 "These settings are stored on this computer outside the vault, so they never "
@@ -83,6 +101,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(privacy)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _ask_rotate_key(self) -> None:
+        from lawnotebook.gui.settings.rotate_key_dialog import RotateKeyDialog
+
+        ask = RotateKeyDialog(self)
+        if ask.exec() and self._rotate_key is not None:
+            passphrase = ask.passphrase()
+            ask.passphrase_field.clear()
+            self.reject()  # settings edits are not saved by this; the window locks next
+            self._rotate_key(passphrase)
 
     def accept(self) -> None:
         self.settings.auto_lock_minutes = self.minutes.value()

@@ -430,8 +430,32 @@ class MainWindow(QMainWindow):
         from lawnotebook.gui.settings.settings_dialog import SettingsDialog
 
         status = self.system_lock.status() if self.system_lock else ""
-        if SettingsDialog(self.settings, status, self).exec() and self.idle is not None:
+        rotate = self._rotate_key if self.session is not None else None
+        dialog = SettingsDialog(self.settings, status, self, rotate_key=rotate)
+        if dialog.exec() and self.idle is not None:
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
+
+    def _rotate_key(self, passphrase: str) -> None:
+        """Lock (every background connection closes), change the data key off the GUI thread,
+        then show the new recovery key once; a failure leaves the vault locked, unchanged."""
+        self.lock()
+        self.unlock_page.set_busy(True)
+        root, keystore, kdf = self.vault_dir, self.keystore, self.kdf
+
+        def rotate() -> tuple[sessions.Session, str]:
+            from lawnotebook.services.vault_access import rotate_data_key
+
+            vault, recovery = rotate_data_key(root, passphrase, keystore=keystore, kdf=kdf)
+            return _sessions().Session.around(vault), recovery.formatted()
+
+        self.worker.submit(rotate, self._rotated, lambda exc: self._failed(self.unlock_page, exc))
+
+    def _rotated(self, result: tuple[sessions.Session, str]) -> None:
+        self.unlock_page.set_busy(False)
+        self.unlock_page.clear()
+        self.session, key = result
+        self.key_page.show_key(key)
+        self._show(self.key_page)
 
     @property
     def is_locked(self) -> bool:
