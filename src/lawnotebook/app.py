@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lawnotebook.cli.composition import Composition
+from lawnotebook.core.process import forbid_core_dumps
 from lawnotebook.vault.keychain import DeviceKeyStore, NoKeyStore, OsKeyring
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def compose() -> Composition:
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``lawnotebook`` program: the command line (no command opens the window) composed with
     the OS keychain and the desktop window; returns the exit code."""
+    forbid_core_dumps()  # first, before a key or a note is in memory: a crash leaves no core
     from lawnotebook.cli.main import main as cli_main
 
     return cli_main(argv, composition=compose())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 from pathlib import Path
 
 import sqlcipher3
@@ -15,10 +17,36 @@ APPLICATION_ID = 0x4C4E4231
 Connection = sqlcipher3.Connection
 
 
-def _raw_key_pragma(key: bytes) -> str:
-    # A 64-hex-digit blob literal tells SQLCipher to use the key as is, skipping PBKDF2: the key
-    # is already 256 random bits, and the passphrase stretching happens in the header (Argon2id).
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+def _wipe(text: str) -> None:
+    """Overwrite the characters of a string only we hold (CPython's compact ASCII layout:
+    the characters end the object, followed by a NUL). Python strings are immutable and
+    nothing else may see this one change: the caller drops it right after."""
+    if sys.implementation.name != "cpython" or not text.isascii():
+        return
+    offset = sys.getsizeof(text) - len(text) - 1
+    ctypes.memset(id(text) + offset, ord("0"), len(text))
+
+
+def _apply_key(conn: Connection, key: bytes) -> None:
+    """``PRAGMA key`` with the raw key, leaving no copy of its text behind where we can help it.
+
+    A 64-hex-digit blob literal tells SQLCipher to use the key as is, skipping PBKDF2: the key
+    is already 256 random bits, and the passphrase stretching happens in the header (Argon2id).
+    PRAGMA takes no bound parameters, so the key is in SQL text. ``executescript`` runs it
+    without the driver's statement cache (which would keep the text, and SQLite's compiled
+    statement, for the life of the connection; sqlcipher3 caches at least 5 statements whatever
+    ``cached_statements`` says), ``cipher_memory_security`` (set before) makes SQLCipher wipe
+    what SQLite allocated for it, and our two strings are overwritten once used. Left: the
+    bytes of the key itself, which SQLCipher and the vault must hold while the vault is open.
+    """
+    digits = key.hex()
+    sql = f"PRAGMA key = \"x'{digits}'\";"
+    try:
+        conn.executescript(sql)
+    finally:
+        _wipe(sql)
+        _wipe(digits)
+        del sql, digits
 
 
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
@@ -33,8 +61,8 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs nothing anywhere
-        conn.execute(_raw_key_pragma(key))
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_memory_security = ON")  # before the key: wipe its copies
+        _apply_key(conn, key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
