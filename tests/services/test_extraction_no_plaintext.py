@@ -1,5 +1,9 @@
 """The canary test after OCR: a scanned page's words never reach the disk in the clear —
-not in the vault folder, the temp dir or the home folder — though search finds them."""
+not in the vault folder, the temp dir or the home folder — though search finds them.
+
+HOME, TMPDIR and the XDG folders are fresh ones of this test (the workers inherit them): the
+shared /tmp holds other runs' files, which made the scan slow and flaky under concurrent runs,
+and a fresh folder shows everything written, not only what carries the canary."""
 
 from __future__ import annotations
 
@@ -42,7 +46,13 @@ def _recent_files(folder: Path, since: float) -> list[Path]:
     return found
 
 
-def test_ocr_of_a_canary_scan_leaves_no_plaintext(vault_dir):
+def test_ocr_of_a_canary_scan_leaves_no_plaintext(vault_dir, tmp_path, monkeypatch):
+    private = {var: tmp_path / var.lower() for var in ("HOME", "TMPDIR", "XDG_CACHE_HOME",
+                                                        "XDG_RUNTIME_DIR")}  # fmt: skip
+    for var, folder in private.items():
+        folder.mkdir(mode=0o700)
+        monkeypatch.setenv(var, str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)
     started = time.time() - 1
     image = render_lines(CANARY_LINES, 300)
     png = io.BytesIO()
@@ -61,7 +71,7 @@ def test_ocr_of_a_canary_scan_leaves_no_plaintext(vault_dir):
         assert [h.record_id for h in files.search("王小明")] == [item.id]
         assert "酷刑证人王小明" in page_text(vault, item.id, None).text
 
-    places = [vault_dir, Path(tempfile.gettempdir()), Path.home()]
+    places = [vault_dir, *private.values()]
     checked = 0
     for place in places:
         for path in _recent_files(place, started):
@@ -73,3 +83,5 @@ def test_ocr_of_a_canary_scan_leaves_no_plaintext(vault_dir):
             for needle in NEEDLES:
                 assert needle not in data, f"canary found in {path}"
     assert checked >= 3  # the vault's database, header and packs at least
+    for var, folder in private.items():  # and nothing at all outside the vault
+        assert list(folder.rglob("*")) == [], var

@@ -4,7 +4,9 @@ Each worker is a separate process (spawned, never forked: a fork would copy the 
 keys included) holding one file at a time. The pool enforces the per-item limits from outside:
 a worker silent for longer than ``page_seconds`` (no page finished) or busy longer than
 ``item_seconds`` is killed, as is one that dies on its own (a crash, the memory cap); the item
-ends with what it sent so far, and a fresh worker takes the next item.
+ends with what it sent so far, and a fresh worker takes the next item. Each worker runs in a
+private folder of its own (:mod:`lawnotebook.vault.extract.scratch`), removed here when the
+worker ends, however it ends.
 
 Used from one thread (the extraction queue's dispatcher).
 """
@@ -17,12 +19,14 @@ import multiprocessing
 import os
 import signal
 import time
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any
 
-from lawnotebook.vault.extract import worker
+from lawnotebook.vault.extract import scratch, worker
 from lawnotebook.vault.extract.model import Limits, TextUnit, WordBox
 
 CAN_SUSPEND = hasattr(signal, "SIGSTOP")  # POSIX: pause workers in place
@@ -37,6 +41,7 @@ class Event:
     unit: TextUnit | None = None
     end: bool = False
     partial: str = ""
+    problem: str = ""  # with ``partial``: its code (``page_limit``, ``time_budget``, ...)
     code: str = ""
     message: str = ""
 
@@ -45,6 +50,7 @@ class Event:
 class _Worker:
     process: Any
     conn: Connection
+    folder: Path
     job: str | None = None
     last_heard: float = 0.0
     started: float = 0.0
@@ -75,20 +81,31 @@ class WorkerPool:
         self._workers: list[_Worker] = []
         self._context = multiprocessing.get_context("spawn")
         self._paused = False
+        self._folders: set[Path] = set()
+        scratch.sweep_orphans()
+        # At exit without close() (multiprocessing ends daemon workers then): folders go too.
+        weakref.finalize(self, _remove_all, self._folders)
 
     # -- workers ---------------------------------------------------------------------------
 
     def _spawn(self) -> _Worker:
+        folder = scratch.make()
+        self._folders.add(folder)
         ours, theirs = self._context.Pipe(duplex=True)
         process = self._context.Process(
             target=worker.serve,
-            args=(theirs, self.limits.memory_bytes, self._ocr),
+            args=(theirs, self.limits.memory_bytes, self._ocr, str(folder)),
             name="lawnotebook-extract",
             daemon=True,
         )
-        process.start()
+        try:
+            process.start()
+        except BaseException:
+            self._folders.discard(folder)
+            scratch.remove(folder)
+            raise
         theirs.close()
-        made = _Worker(process, ours)
+        made = _Worker(process, ours, folder)
         self._workers.append(made)
         return made
 
@@ -100,6 +117,8 @@ class WorkerPool:
         w.process.join(timeout=2)
         w.conn.close()
         self._workers.remove(w)
+        self._folders.discard(w.folder)
+        scratch.remove(w.folder)
 
     @property
     def free(self) -> int:
@@ -175,7 +194,9 @@ class WorkerPool:
             error = message["error"]
             return [Event(job, end=True, code=str(error.get("code", "unreadable")),
                           message=str(error.get("message", "")))]  # fmt: skip
-        return [Event(job, end=True, partial=str(message.get("end", {}).get("partial", "")))]
+        end = message.get("end", {})
+        return [Event(job, end=True, partial=str(end.get("partial", "")),
+                      problem=str(end.get("problem", "")))]  # fmt: skip
 
     def _stopped_at(self, w: _Worker, what: str) -> str:
         where = f" after {w.pages} page(s)" if w.pages else ""
@@ -243,3 +264,8 @@ class WorkerPool:
         for w in list(self._workers):
             self._kill(w)
         return unfinished
+
+
+def _remove_all(folders: set[Path]) -> None:
+    for folder in list(folders):
+        scratch.remove(folder)

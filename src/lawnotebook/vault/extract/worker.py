@@ -2,9 +2,15 @@
 text page by page. Started by :class:`~lawnotebook.vault.extract.pool.WorkerPool`.
 
 Parsers of hostile files (PDFium, image decoders, OCR) run here, not in the app: a crash or a
-runaway allocation ends this process only. Its address space is capped (``RLIMIT_AS``) and it
-runs at low priority. Messages are JSON (never pickle) in both directions, so a compromised
-worker cannot make the app run code by what it sends back. Nothing is written to disk.
+runaway allocation ends this process only. It leaves no core dump (:mod:`lawnotebook.core.process`:
+a crash must not write the evidence it holds to disk), its address space is capped
+(``RLIMIT_AS``) and it runs at low priority. Messages are JSON (never pickle) in both directions,
+so a compromised worker cannot make the app run code by what it sends back.
+
+Nothing is written to disk, by us or by the libraries we run: the worker's home, XDG and temp
+folders all point into a private, empty folder the pool made for it (0700) and removes when the
+worker ends, and ONNX Runtime's telemetry is off (``ORT_DISABLE_TELEMETRY``; its device id and
+event database would otherwise land in ``~/.cache/Microsoft`` and ``$TMPDIR/.ses``).
 """
 
 from __future__ import annotations
@@ -12,12 +18,46 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+from lawnotebook.core.process import forbid_core_dumps
 from lawnotebook.vault.extract.model import ExtractionError, Limits, Outcome, TextUnit
 
 CHUNK = 1024 * 1024
+
+# Documented by ONNX Runtime (its Privacy.md): set before it initialises, no uploader, events or
+# persistent device id for the life of the process.
+TELEMETRY_OFF = {"ORT_DISABLE_TELEMETRY": "1"}
+
+# Where libraries look for a home, caches and temp files: all of them into the private folder.
+_HOME_VARS = ("HOME", "USERPROFILE")
+_XDG_VARS = {
+    "XDG_CACHE_HOME": "cache",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "data",
+    "XDG_STATE_HOME": "state",
+    "XDG_RUNTIME_DIR": "run",
+    "APPDATA": "config",
+    "LOCALAPPDATA": "cache",
+}
+_TEMP_VARS = ("TMPDIR", "TEMP", "TMP")
+
+
+def use_private_folders(scratch: Path) -> None:
+    """Point home, XDG, AppData and temp variables of this process into ``scratch`` (made by
+    the pool, 0700), and turn third-party telemetry off; call before loading any library."""
+    os.environ.update(TELEMETRY_OFF)
+    home = scratch / "home"
+    places = {var: home for var in _HOME_VARS}
+    places |= {var: scratch / name for var, name in _XDG_VARS.items()}
+    places |= {var: scratch / "tmp" for var in _TEMP_VARS}
+    for var, place in places.items():
+        place.mkdir(mode=0o700, exist_ok=True)
+        os.environ[var] = str(place)
+    tempfile.tempdir = None  # forget a temp dir looked up before
 
 
 def _sandbox(memory_bytes: int) -> None:
@@ -91,8 +131,14 @@ def _units(
     )
 
 
-def serve(conn: Any, memory_bytes: int, use_ocr: bool) -> None:
-    """The worker's main loop (the target of the spawned process)."""
+def serve(conn: Any, memory_bytes: int, use_ocr: bool, scratch: str | None = None) -> None:
+    """The worker's main loop (the target of the spawned process); ``scratch`` is its private
+    folder (see the module doc)."""
+    forbid_core_dumps(lock=True)  # first: before a single byte of evidence is here
+    if scratch is not None:
+        use_private_folders(Path(scratch))
+    else:
+        os.environ.update(TELEMETRY_OFF)
     _sandbox(memory_bytes)
     ocr = None
     if use_ocr:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.util
+import os
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,14 @@ def model_paths() -> dict[str, Path]:
     return paths
 
 
+def _telemetry_off() -> None:
+    """ONNX Runtime's telemetry, off by both documented means: ``ORT_DISABLE_TELEMETRY`` before
+    it initialises (no uploader, events or device id; the worker sets it at start, this is for
+    an engine made anywhere else) and ``disable_telemetry_events()`` (non-essential events)."""
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    importlib.import_module("onnxruntime").disable_telemetry_events()  # no stubs: untyped
+
+
 class PpOcr:
     """Callable OCR engine: ``engine(image) -> (text, word boxes)``; one per process."""
 
@@ -77,6 +87,7 @@ class PpOcr:
     def _load(self) -> Any:
         if self._ocr is None:
             paths = model_paths()
+            _telemetry_off()
             from rapidocr_onnxruntime import RapidOCR
 
             self._ocr = RapidOCR(
