@@ -851,6 +851,18 @@ Fingerprint: {fp}</source>
         <translation>页数过多，其余页面未读取</translation>
     </message>
     <message>
+        <source>reading it took too long; the rest was not read</source>
+        <translation>读取用时过长，其余部分未读取</translation>
+    </message>
+    <message>
+        <source>e-mails are nested in it too deeply; the innermost were not read</source>
+        <translation>邮件嵌套层数过多，最内层的邮件未读取</translation>
+    </message>
+    <message>
+        <source>some of its attachments could not be read</source>
+        <translation>部分附件无法读取</translation>
+    </message>
+    <message>
         <source>an unknown problem</source>
         <translation>未知问题</translation>
     </message>

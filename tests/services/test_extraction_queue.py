@@ -181,3 +181,27 @@ def test_a_page_past_its_time_limit_is_stopped_and_the_next_file_is_read(files, 
     assert queue.status(slow.id).state == "failed"
     assert queue.status(slow.id).detail == "could not read: page 1 took longer than 1 s"
     assert queue.status(after.id).state == "done"
+
+
+def test_a_spent_time_budget_and_a_too_deep_e_mail_end_partial_with_their_reason(
+    files, case, queue_of
+):
+    deep = samples.eml_with_attachments("inner", [("a.txt", "text/plain", b"words")])
+    mail = samples.eml_with_attachments("outer", [("fwd.eml", "message/rfc822", deep)])
+    nested = add(files, case, mail, "nested.eml")
+    first = queue_of(limits=Limits(max_depth=1), ocr=False)
+    first.start()
+    assert first.wait(case.id, timeout=60)
+    first.stop()
+    long = add(files, case, samples.text_pdf(["one", "two", "three"]), "long.pdf")
+    queue = queue_of(limits=Limits(file_seconds=0), ocr=False)
+    queue.start()
+    assert queue.wait(case.id, timeout=60)
+    got = {name: queue.status(item.id) for name, item in (("nested", nested), ("long", long))}
+    assert (got["nested"].state, got["nested"].problem) == ("partial", "depth_limit")
+    assert "e-mails inside e-mails go deeper than the limit of 1" in got["nested"].detail
+    assert (got["long"].state, got["long"].problem, got["long"].units) == (
+        "partial",
+        "time_budget",
+        1,
+    )

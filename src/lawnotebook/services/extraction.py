@@ -328,7 +328,7 @@ class ExtractionQueue:
             state, detail = "partial", f"read in part: {event.partial}"
         else:
             state, detail = "done", ""
-        problem = event.code or ("page_limit" if event.partial else "")
+        problem = event.code or event.problem or ("page_limit" if event.partial else "")
         return self._finish(job, state, problem, detail,
                             units=running.written, ocr_pages=running.ocr_pages)  # fmt: skip
 

@@ -163,6 +163,11 @@ def problem_text(problem: str) -> str:
         "no_text": translate("EvidenceText", "there is no text in it"),
         "no_ocr": translate("EvidenceText", "text recognition (OCR) is not installed"),
         "page_limit": translate("EvidenceText", "it has too many pages; the rest was not read"),
+        "time_budget": translate("EvidenceText", "reading it took too long; the rest was not read"),
+        "depth_limit": translate(
+            "EvidenceText", "e-mails are nested in it too deeply; the innermost were not read"
+        ),
+        "attachments": translate("EvidenceText", "some of its attachments could not be read"),
     }
     return words.get(problem, translate("EvidenceText", "an unknown problem"))
 

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from lawnotebook.vault.extract import mail, markup, office, pdf, rtf, text
 from lawnotebook.vault.extract.images import image_units
 from lawnotebook.vault.extract.model import (
+    ATTACHMENTS,
+    DEPTH_LIMIT,
     ExtractionError,
     Limits,
     NoTextFormat,
@@ -96,7 +98,7 @@ def extract_units(
     if kind == "pdf":
         yield from pdf.pdf_units(data, limits=limits, ocr=ocr, outcome=outcome, part=part)
     elif kind == "image":
-        yield from image_units(data, limits=limits, ocr=ocr, part=part)
+        yield from image_units(data, limits=limits, ocr=ocr, outcome=outcome, part=part)
     elif kind == "eml":
         yield from _mail_units(data, limits, ocr, outcome, part, depth)
     elif kind:
@@ -134,11 +136,22 @@ def _mail_units(
 ) -> Iterator[TextUnit]:
     body, attachments = mail.parse_message(data)
     yield TextUnit(part, None, "text", body)
+    if not attachments:
+        return
     if depth >= limits.max_depth:
+        outcome.stop_short(
+            DEPTH_LIMIT,
+            f"{_count(len(attachments), 'attachment')} of {part or 'the message'} not read: "
+            f"e-mails inside e-mails go deeper than the limit of {limits.max_depth}",
+        )
         return
     problems = []
-    for attachment in attachments[: limits.max_attachments]:
+    for number, attachment in enumerate(attachments[: limits.max_attachments], start=1):
         inner = f"{part}{PART_SEPARATOR}{attachment.name}" if part else attachment.name
+        if outcome.over_budget(limits):
+            left = min(len(attachments), limits.max_attachments) - number + 1
+            outcome.budget_spent(limits, f"{_count(left, 'attachment')} of {part or 'the message'}")
+            break
         try:
             yield from extract_units(
                 attachment.data,
@@ -155,4 +168,8 @@ def _mail_units(
     if len(attachments) > limits.max_attachments:
         problems.append(f"attachments past the first {limits.max_attachments} not read")
     if problems:
-        outcome.partial = "; ".join(filter(None, [outcome.partial, *problems]))
+        outcome.stop_short(ATTACHMENTS, "; ".join(problems))
+
+
+def _count(n: int, thing: str) -> str:
+    return f"1 {thing}" if n == 1 else f"{n} {thing}s"

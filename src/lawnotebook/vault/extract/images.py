@@ -1,6 +1,8 @@
 """Photos and scans: decoded by Pillow within pixel limits, turned upright, then OCR'd.
 
-Multi-page TIFFs (what office scanners write) give one page per frame.
+Multi-page TIFFs (what office scanners write) give one page per frame. A blank page or photo
+(:mod:`.blank`) gives an empty unit without OCR; once the file's time budget is spent, the
+frames left are not read (``outcome.partial``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections.abc import Iterator
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from lawnotebook.vault.extract.model import Limits, TextUnit, TooLarge, Unreadable
+from lawnotebook.vault.extract.blank import is_blank
+from lawnotebook.vault.extract.model import Limits, Outcome, TextUnit, TooLarge, Unreadable
 from lawnotebook.vault.ocr import Recognize
 
 
@@ -57,14 +60,25 @@ def prepare_for_ocr(image: Image.Image, limits: Limits) -> Image.Image:
 
 
 def image_units(
-    data: bytes, *, limits: Limits, ocr: Recognize | None, part: str = ""
+    data: bytes,
+    *,
+    limits: Limits,
+    ocr: Recognize | None,
+    outcome: Outcome | None = None,
+    part: str = "",
 ) -> Iterator[TextUnit]:
     """One OCR'd unit per frame (page); nothing without an OCR engine."""
+    outcome = outcome if outcome is not None else Outcome()
     image = open_image(data, limits)
     frames = getattr(image, "n_frames", 1)
     if frames > limits.max_pages:
         raise TooLarge(f"the image has {frames} pages; the limit is {limits.max_pages}")
     for index in range(frames):
+        if index and outcome.over_budget(limits):
+            where = f" of {part}" if part else ""
+            left = f"page {frames}" if index + 1 == frames else f"pages {index + 1}–{frames}"
+            outcome.budget_spent(limits, left + where)
+            return
         try:
             image.seek(index)
         except (EOFError, OSError) as exc:
@@ -72,5 +86,9 @@ def image_units(
         page = index + 1 if frames > 1 else None
         if ocr is None:
             continue
-        text, boxes = ocr(prepare_for_ocr(image.copy() if frames > 1 else image, limits))
+        prepared = prepare_for_ocr(image.copy() if frames > 1 else image, limits)
+        if is_blank(prepared):
+            yield TextUnit(part, page, "text", "")  # a blank page: nothing to read, no OCR
+            continue
+        text, boxes = ocr(prepared)
         yield TextUnit(part, page, "ocr", text, boxes)

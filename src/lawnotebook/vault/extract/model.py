@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from lawnotebook.core.errors import LawnotebookError
@@ -34,8 +35,11 @@ class Limits:
 
     A file past ``max_input_bytes``, an image past ``max_pixels`` or a page that takes longer
     than ``page_seconds`` ends in a "could not read" status; pages past ``max_pages`` are left
-    unread and the item is marked partial. ``memory_bytes`` caps each worker process's address
-    space where the OS allows (Linux, macOS).
+    unread and the item is marked partial. ``file_seconds`` is each file's time budget (CPU
+    time of its worker: time paused or waiting for the machine does not count): once spent, the
+    pages and attachments not yet read are left and the item is partial; ``item_seconds`` is
+    the hard stop behind it (the worker is killed). ``memory_bytes`` caps each worker process's
+    address space where the OS allows (Linux, macOS).
     """
 
     max_input_bytes: int = 512 * MIB
@@ -45,18 +49,45 @@ class Limits:
     ocr_pixels: int = 36_000_000  # larger images are scaled down to this before OCR
     ocr_dpi: int = 300  # PDF pages without a text layer are rendered at this resolution
     page_seconds: float = 180.0
+    file_seconds: float = 2 * 3600.0  # ~1,500 scanned pages; blank pages cost nothing
     item_seconds: float = 6 * 3600.0
     memory_bytes: int = 3 * 1024 * MIB
     max_attachments: int = 200
     max_depth: int = 3  # e-mails inside e-mails
 
 
+# Why an item was read in part (``Outcome.problem``, the queue's ``problem`` column).
+PAGE_LIMIT = "page_limit"  # pages past Limits.max_pages
+TIME_BUDGET = "time_budget"  # Limits.file_seconds spent
+DEPTH_LIMIT = "depth_limit"  # attachments of an e-mail nested past Limits.max_depth
+ATTACHMENTS = "attachments"  # attachments damaged, or past Limits.max_attachments
+
+
 @dataclass
 class Outcome:
-    """How an item ended: units plus, for a partial read, why it stopped short."""
+    """How an item ended: units plus, for a partial read, why it stopped short: ``partial``
+    in plain English (every reason, joined by "; "), ``problem`` the code of the first."""
 
     units: list[TextUnit] = field(default_factory=list)
     partial: str = ""  # e.g. "pages 501–2000 not read: past the limit of 500 pages"
+    problem: str = ""
+    started: float = field(default_factory=time.process_time)
+
+    def stop_short(self, problem: str, reason: str) -> None:
+        """Note one reason the item is read only in part."""
+        self.partial = "; ".join(filter(None, [self.partial, reason]))
+        self.problem = self.problem or problem
+
+    def over_budget(self, limits: Limits) -> bool:
+        """Whether this item has spent its ``limits.file_seconds``."""
+        return time.process_time() - self.started >= limits.file_seconds
+
+    def budget_spent(self, limits: Limits, what: str) -> None:
+        """Note that ``what`` (e.g. "pages 12–40") is left unread for want of time."""
+        self.stop_short(
+            TIME_BUDGET,
+            f"{what} not read: the file's time budget of {limits.file_seconds:g} s was spent",
+        )
 
 
 class ExtractionError(LawnotebookError):

@@ -3,7 +3,8 @@
 PDFium (pypdfium2) reads and renders in this process, without Qt, from bytes in memory. A page
 counts as scanned when its text layer has fewer than ``MIN_TEXT_CHARS`` characters or holds
 only a stamp (a Bates number, a header) over a full-page image; its OCR text comes first and
-any text-layer words after it.
+any text-layer words after it. A scanned page that renders blank (:mod:`.blank`) is not OCR'd.
+Once the file's time budget is spent, the pages left are not read (``outcome.partial``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from lawnotebook.vault.extract.blank import is_blank
 from lawnotebook.vault.extract.model import (
+    PAGE_LIMIT,
     Limits,
     Outcome,
     PasswordProtected,
@@ -80,16 +83,22 @@ def _render(page: pdfium.PdfPage, limits: Limits) -> Image.Image:
 def pdf_units(
     data: bytes, *, limits: Limits, ocr: Recognize | None, outcome: Outcome, part: str = ""
 ) -> Iterator[TextUnit]:
-    """One unit per page, in order, up to ``limits.max_pages`` (then ``outcome.partial``)."""
+    """One unit per page, in order, up to ``limits.max_pages`` or the file's time budget
+    (then ``outcome.partial``)."""
     document = open_pdf(data)
     try:
         count = len(document)
         if count > limits.max_pages:
-            outcome.partial = (
+            outcome.stop_short(
+                PAGE_LIMIT,
                 f"pages {limits.max_pages + 1}–{count} not read: past the limit of "
-                f"{limits.max_pages} pages"
+                f"{limits.max_pages} pages",
             )
-        for index in range(min(count, limits.max_pages)):
+        last = min(count, limits.max_pages)
+        for index in range(last):
+            if index and outcome.over_budget(limits):
+                outcome.budget_spent(limits, _pages(index + 1, last, part))
+                return
             yield _page_unit(document, index, limits, ocr, part)
     finally:
         document.close()
@@ -110,9 +119,17 @@ def _page_unit(
             textpage.close()
         if ocr is None or not _is_scanned(page, layer):
             return TextUnit(part, index + 1, "text", layer)
-        text, boxes = ocr(_render(page, limits))
+        image = _render(page, limits)
+        if is_blank(image):
+            return TextUnit(part, index + 1, "text", layer)  # nothing to read: no OCR
+        text, boxes = ocr(image)
         if layer:
             text = f"{text}\n{layer}" if text else layer
         return TextUnit(part, index + 1, "ocr", text, boxes)
     finally:
         page.close()
+
+
+def _pages(first: int, last: int, part: str) -> str:
+    where = f" of {part}" if part else ""
+    return (f"page {first}" if first == last else f"pages {first}–{last}") + where

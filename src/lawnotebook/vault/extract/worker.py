@@ -113,7 +113,7 @@ def _run(conn: Any, header: dict[str, Any], data: bytes, ocr: Any) -> None:
         name = type(exc).__name__
         _send(conn, {"error": {"code": "unreadable", "message": f"the file is damaged ({name})"}})
         return
-    _send(conn, {"end": {"partial": outcome.partial}})
+    _send(conn, {"end": {"partial": outcome.partial, "problem": outcome.problem}})
 
 
 def _units(
