@@ -40,7 +40,7 @@ _WER_FAULT_REPORTING_FLAG_NOHEAP = 0x1
 @dataclass(frozen=True)
 class Hardening:
     """What :func:`forbid_core_dumps` managed to set (False where the system has no such thing
-    or refused); for the tests and for ``lawnotebook doctor``-style reports."""
+    or refused)."""
 
     core_limit_zero: bool = False
     not_dumpable: bool = False
