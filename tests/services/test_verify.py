@@ -109,3 +109,35 @@ def test_a_new_passphrase_keeps_the_recovery_slot_digest_valid(vault_dir: Path, 
     with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
         vault.change_passphrase("another long passphrase", kdf=FAST_KDF)
         assert verify_vault(vault).ok
+
+
+def test_a_key_change_records_its_new_recovery_slot(vault_dir: Path, evidence) -> None:
+    """The new recovery slot's digest is kept under the new key, so verify passes after it."""
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        vault.rotate_data_key(PASSPHRASE, kdf=FAST_KDF)
+        assert verify_vault(vault).ok
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        assert verify_vault(vault).ok
+
+
+def test_a_key_change_finished_at_the_next_open_records_its_recovery_slot(
+    vault_dir: Path, evidence, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut off right after the re-encryption: the next open settles the pending header and
+    records that header's recovery slot, so verify does not cry wolf."""
+    import lawnotebook.vault.vault as vault_module
+
+    def crash(step: str) -> None:
+        if step == "rekeyed":
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(vault_module, "record_recovery_slot", lambda conn, header: None)
+    monkeypatch.setattr(vault_module, "_rotation_step", crash)
+    vault = Vault.open_with_passphrase(vault_dir, PASSPHRASE)
+    with pytest.raises(KeyboardInterrupt):
+        vault.rotate_data_key(PASSPHRASE, kdf=FAST_KDF)
+    vault.close()
+    monkeypatch.undo()
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        assert vault.finished_interrupted_key_change
+        assert verify_vault(vault).ok

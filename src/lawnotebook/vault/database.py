@@ -27,8 +27,9 @@ def _wipe(text: str) -> None:
     ctypes.memset(id(text) + offset, ord("0"), len(text))
 
 
-def _apply_key(conn: Connection, key: bytes) -> None:
-    """``PRAGMA key`` with the raw key, leaving no copy of its text behind where we can help it.
+def _apply_key(conn: Connection, key: bytes, pragma: str = "key") -> None:
+    """``PRAGMA key`` (or ``rekey``) with the raw key, leaving no copy of its text behind where
+    we can help it.
 
     A 64-hex-digit blob literal tells SQLCipher to use the key as is, skipping PBKDF2: the key
     is already 256 random bits, and the passphrase stretching happens in the header (Argon2id).
@@ -40,13 +41,19 @@ def _apply_key(conn: Connection, key: bytes) -> None:
     bytes of the key itself, which SQLCipher and the vault must hold while the vault is open.
     """
     digits = key.hex()
-    sql = f"PRAGMA key = \"x'{digits}'\";"
+    sql = f"PRAGMA {pragma} = \"x'{digits}'\";"
     try:
         conn.executescript(sql)
     finally:
         _wipe(sql)
         _wipe(digits)
         del sql, digits
+
+
+def rekey_database(conn: Connection, key: bytes) -> None:
+    """Re-encrypt every page under ``key`` (``PRAGMA rekey``, one SQLCipher transaction), its
+    SQL text kept out of the statement cache and overwritten like the key's at open."""
+    _apply_key(conn, key, "rekey")
 
 
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:

@@ -42,7 +42,7 @@ from lawnotebook.crypto.keywrap import (
 )
 from lawnotebook.crypto.recovery import RecoveryKey
 from lawnotebook.vault.atomic_file import fsync_dir, remove_stale_temp_files
-from lawnotebook.vault.database import Connection, open_database
+from lawnotebook.vault.database import Connection, open_database, rekey_database
 from lawnotebook.vault.errors import (
     DatabaseNotOurs,
     HeaderCorrupt,
@@ -388,7 +388,7 @@ class Vault:
         try:
             # One SQLCipher transaction re-encrypts every page, free pages included; its
             # rollback journal keeps the old pages under the old key until it commits.
-            self.connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            rekey_database(self.connection, new_key)
             self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except BaseException:
             self.close()
