@@ -369,8 +369,8 @@ Fingerprint: {fp}</source>
         <translation>请给 {name} 打电话或当面核对（不要通过电子邮件或聊天软件，这些渠道可能被攻击者篡改）。请对方在其 Lawnotebook 中打开“同事”，念出自己的指纹，您逐组与下方指纹比对。</translation>
     </message>
     <message>
-        <source>Every group matches — mark verified</source>
-        <translation>每一组都一致——标记为已核验</translation>
+        <source>Every group &amp;matches — mark verified</source>
+        <translation>每一组都一致——标记为已核验(&amp;M)</translation>
     </message>
     <message>
         <source>They differ</source>
@@ -665,6 +665,14 @@ Fingerprint: {fp}</source>
     <message>
         <source>Choose another folder…</source>
         <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and press Look again, or choose another folder.</source>
+        <translation>没有找到U盘。请插入U盘后点“重新查找”，或选择其他文件夹。</translation>
     </message>
     <message>
         <source>{label} — removable drive, {free} free</source>
@@ -1536,6 +1544,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>{n} version(s)</source>
         <translation>{n} 个版本</translation>
+    </message>
+    <message>
+        <source>the text kept in the note: {text}</source>
+        <translation>笔记中保留的文本：{text}</translation>
     </message>
     <message>
         <source>the other text, kept beside it until you choose: {text}</source>
@@ -2611,8 +2623,8 @@ It does not re-encrypt the evidence files themselves: each has its own key, kept
         <translation>共享“{title}”</translation>
     </message>
     <message>
-        <source>Seal</source>
-        <translation>封装</translation>
+        <source>&amp;Seal</source>
+        <translation>封装(&amp;S)</translation>
     </message>
     <message>
         <source>Cancelled. No bundle was written.</source>

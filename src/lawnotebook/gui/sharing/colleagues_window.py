@@ -63,12 +63,16 @@ class CompareDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.match = QPushButton(self.tr("Every group matches — mark verified"), self)
-        self.match.setDefault(True)
+        # Verifying is a deliberate act: Enter (and Escape) mean "Not now"; the match button
+        # needs a click, Space on it, or its mnemonic — never the default or auto-default.
+        self.match = QPushButton(self.tr("Every group &matches — mark verified"), self)
+        self.match.setAutoDefault(False)
         self.mismatch = QPushButton(self.tr("They differ"), self)
+        self.mismatch.setAutoDefault(False)
         self.match.clicked.connect(self.accept)
         self.mismatch.clicked.connect(self._differ)
-        cancel = QPushButton(self.tr("Not now"), self)
+        self.not_now = cancel = QPushButton(self.tr("Not now"), self)
+        cancel.setDefault(True)
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.mismatch)
@@ -83,6 +87,7 @@ class CompareDialog(QDialog):
         )
         layout.addSpacing(8)
         layout.addLayout(row)
+        cancel.setFocus()
 
     def _differ(self) -> None:
         QMessageBox.warning(

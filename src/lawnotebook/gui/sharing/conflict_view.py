@@ -6,7 +6,10 @@ saving here writes the chosen text and clears the parallel versions (``resolve_c
 
 from __future__ import annotations
 
+import difflib
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +31,62 @@ from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.colleagues import known_names
+
+CHAR_DIFF_LIMIT = 4000  # a changed block longer than this is marked whole (difflib is quadratic)
+Span = tuple[int, int]  # start, end offsets into a text
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def differing_spans(a: str, b: str) -> tuple[list[Span], list[Span]]:
+    """Where ``a`` and ``b`` differ, as character spans in each: by lines first, then character
+    by character inside the changed lines (Chinese has no spaces to split words on)."""
+    la, lb = a.splitlines(keepends=True), b.splitlines(keepends=True)
+    sa, sb = _line_starts(la), _line_starts(lb)
+    out_a: list[Span] = []
+    out_b: list[Span] = []
+    lines = difflib.SequenceMatcher(None, la, lb, autojunk=False)
+    for op, i1, i2, j1, j2 in lines.get_opcodes():
+        if op == "equal":
+            continue
+        pa, pb = a[sa[i1] : sa[i2]], b[sb[j1] : sb[j2]]
+        if op != "replace" or max(len(pa), len(pb)) > CHAR_DIFF_LIMIT:
+            out_a += [(sa[i1], sa[i2])] if pa else []
+            out_b += [(sb[j1], sb[j2])] if pb else []
+            continue
+        chars = difflib.SequenceMatcher(None, pa, pb, autojunk=False)
+        for cop, c1, c2, d1, d2 in chars.get_opcodes():
+            if cop != "equal":
+                out_a += [(sa[i1] + c1, sa[i1] + c2)] if c2 > c1 else []
+                out_b += [(sb[j1] + d1, sb[j1] + d2)] if d2 > d1 else []
+    return out_a, out_b
+
+
+def _utf16(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units: a character beyond the BMP (rare CJK) is two."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _mark(edit: QPlainTextEdit, spans: list[Span]) -> None:
+    """Background on the differing characters (extra selections: the text itself is untouched)."""
+    text = edit.toPlainText()
+    look_ = QTextCharFormat()
+    look_.setBackground(QColor("#6b4f00") if look.is_dark() else QColor("#ffe08a"))
+    look_.setForeground(QColor("#ffffff") if look.is_dark() else QColor("#000000"))
+    marks = []
+    for start, end in spans:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(_utf16(text, start))
+        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor, selection.format = cursor, look_
+        marks.append(selection)
+    edit.setExtraSelections(marks)
 
 
 def _pane(parent: QWidget, title: str, editable: bool) -> tuple[QWidget, QLabel, QPlainTextEdit]:
@@ -136,6 +196,7 @@ class ConflictView(QDialog):
         if note is None:
             for text in (self.current, self.other, self.result_text):
                 text.clear()
+                text.setExtraSelections([])
             self.current_label.setText(self.tr("No notes left to resolve."))
             self.other_label.setText("")
             return
@@ -149,6 +210,9 @@ class ConflictView(QDialog):
         )
         self.other.setPlainText(other.get("text", ""))
         self.result_text.setPlainText(note.text)
+        left, right = differing_spans(self.current.toPlainText(), self.other.toPlainText())
+        _mark(self.current, left)
+        _mark(self.other, right)
 
     def resolve_current(self) -> bool:
         note = self.current_note()
@@ -169,4 +233,5 @@ class ConflictView(QDialog):
     def forget_plaintext(self) -> None:
         for text in (self.current, self.other, self.result_text):
             text.clear()
+            text.setExtraSelections([])
         self.notes.clear()

@@ -3,6 +3,7 @@ what is deleted, and which notes were edited on both sides — before anything i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,9 @@ from lawnotebook.services.bundle_open import MergePlan, PlannedChange
 from lawnotebook.services.reports import size_text
 
 MAX_VALUE = 140
+CONTEXT = 30  # characters shown before the first difference of two long texts
+# The order of the case's tabs: the plan reads like the case, not in record-id order.
+KIND_ORDER = ("case", "person", "note", "event", "interrogation", "deadline", "evidence")
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -69,25 +73,70 @@ def value_text(value: Any) -> str:
     return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 1] + "…"
 
 
-def record_title(change: PlannedChange) -> str:
+def _title(change: PlannedChange) -> str:
     state = change.record
     meta = {k: getattr(state, k) for k in ("id", "case_id", "author", "created_at", "updated_at")}
     try:
-        record = from_body(state.kind, state.body, hlc=state.hlc, **meta)
-        title = record.title_text()
+        return from_body(state.kind, state.body, hlc=state.hlc, **meta).title_text()
     except (KeyError, TypeError, ValueError):
-        title = ""
+        return ""
+
+
+def in_reading_order(changes: Iterable[PlannedChange]) -> list[PlannedChange]:
+    """By kind (the case, then people, notes, events, ... as the tabs run), then by title, so
+    the same plan always reads the same; the record id breaks ties."""
+
+    def key(change: PlannedChange) -> tuple[int, str, str]:
+        kind = change.record.kind
+        rank = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+        return rank, _title(change).casefold(), change.record.id
+
+    return sorted(changes, key=key)
+
+
+def where_they_differ(a: str, b: str, width: int = MAX_VALUE) -> tuple[str, str]:
+    """Both texts cut to ``width`` characters around their first difference (with "…" where
+    cut), so two versions that begin alike do not look identical."""
+    a, b = " ".join(a.split()), " ".join(b.split())
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+    if first is None:
+        first = min(len(a), len(b))
+    start = max(0, first - CONTEXT)
+
+    def cut(text: str) -> str:
+        piece = text[start : start + width]
+        if start > 0:
+            piece = "…" + piece
+        if start + width < len(text):
+            piece += "…"
+        return piece or translate("MergePlan", "(empty)")
+
+    return cut(a), cut(b)
+
+
+def record_title(change: PlannedChange) -> str:
+    state = change.record
+    title = _title(change)
     if state.kind == "evidence":
         title += f"  ({size_text(int(state.body.get('size', 0)))})"
     return f"{labels.record_kind(state.kind)}: {title or '…'}"
 
 
-def _field_line(name: str, old: Any, new: Any) -> str:
+def _field_lines(change: PlannedChange, name: str, old: Any, new: Any) -> list[str]:
     if name == "conflicts" and isinstance(new, list) and new and isinstance(new[-1], dict):
-        return translate(
-            "MergePlan", "the other text, kept beside it until you choose: {text}"
-        ).format(text=value_text(new[-1].get("text", "")))
-    return f"{field_name(name)}: {value_text(old)}  →  {value_text(new)}"
+        kept, other = where_they_differ(
+            str(change.record.body.get("text", "")), str(new[-1].get("text", ""))
+        )
+        return [
+            translate("MergePlan", "the text kept in the note: {text}").format(text=kept),
+            translate(
+                "MergePlan", "the other text, kept beside it until you choose: {text}"
+            ).format(text=other),
+        ]
+    if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > MAX_VALUE:
+        old_text, new_text = where_they_differ(old, new)
+        return [f"{field_name(name)}: {old_text}  →  {new_text}"]
+    return [f"{field_name(name)}: {value_text(old)}  →  {value_text(new)}"]
 
 
 class MergePlanView(QTreeWidget):
@@ -122,12 +171,13 @@ class MergePlanView(QTreeWidget):
             top.setFont(0, bold)
             if key in ("conflict", "delete"):
                 top.setForeground(0, look.alert())
-            for change in changes:
+            for change in in_reading_order(changes):
                 item = QTreeWidgetItem(top, [record_title(change)])
                 for field in change.changes:
                     if key == "add":
                         break
-                    QTreeWidgetItem(item, [_field_line(field.field, field.old, field.new)])
+                    for line in _field_lines(change, field.field, field.old, field.new):
+                        QTreeWidgetItem(item, [line])
         self.expandAll()
         if plan.is_empty:
             QTreeWidgetItem(

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -175,6 +176,9 @@ class ScopePage(QWizardPage):
         self.evidence.setEnabled(False)
 
 
+DRIVE_ROLE = Qt.ItemDataRole.UserRole + 1  # set on places found as removable drives
+
+
 class DestinationPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,34 +191,68 @@ class DestinationPage(QWizardPage):
         )
         self.places = _checklist(self)
         self.places.setAccessibleName(self.tr("Destination"))
+        # Not auto-default: after choosing a folder, Enter means Seal, not "choose again".
         self.other = QPushButton(self.tr("Choose another folder…"), self)
+        self.other.setAutoDefault(False)
         self.other.clicked.connect(self._choose)
+        self.look_again = QPushButton(self.tr("&Look again"), self)
+        self.look_again.setAutoDefault(False)
+        self.look_again.clicked.connect(self._list_drives)
+        self.no_drive = QLabel(
+            self.tr(
+                "No USB stick found. Plug one in and press Look again, or choose another folder."
+            ),
+            self,
+        )
+        self.no_drive.setWordWrap(True)
+        self.no_drive.hide()
         self.name = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.other)
+        row.addWidget(self.look_again)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.places, 1)
-        layout.addWidget(self.other, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.no_drive)
+        layout.addLayout(row)
         layout.addWidget(self.name)
         self.places.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
 
     def initializePage(self) -> None:
+        self._list_drives()
+        wizard = self.wizard()
+        assert isinstance(wizard, ShareWizard)
+        self.name.setText(self.tr("File name: {name}").format(name=wizard.choices.file_name))
+
+    def _list_drives(self) -> None:
+        chosen = [
+            self.places.item(i)
+            for i in range(self.places.count())
+            if self.places.item(i).data(DRIVE_ROLE) is None
+        ]
+        folders = [(item.data(Qt.ItemDataRole.UserRole), item.text()) for item in chosen]
         self.places.clear()
-        for drive in removable_drives():
+        drives = removable_drives()
+        for drive in drives:
             self.add_place(
                 Path(drive.path),
                 self.tr("{label} — removable drive, {free} free").format(
                     label=drive.label, free=size_text(drive.free_bytes)
                 ),
             )
+            self.places.item(self.places.count() - 1).setData(DRIVE_ROLE, True)
+        for folder, text in folders:  # folders chosen by hand stay on the list
+            self.add_place(folder, text)
+        self.no_drive.setVisible(not drives)
         if self.places.count():
             self.places.setCurrentRow(0)
-        wizard = self.wizard()
-        assert isinstance(wizard, ShareWizard)
-        self.name.setText(self.tr("File name: {name}").format(name=wizard.choices.file_name))
+        self.completeChanged.emit()
 
     def add_place(self, folder: Path, text: str | None = None) -> None:
         item = QListWidgetItem(text or str(folder), self.places)
         item.setData(Qt.ItemDataRole.UserRole, folder)
         self.places.setCurrentItem(item)
+        self.places.setFocus()
         self.completeChanged.emit()
 
     def _choose(self) -> None:
@@ -284,7 +322,7 @@ class ShareWizard(QWizard):
         self.seal = SealPage(self)
         for page in (self.recipients, self.scope, self.destination, self.seal):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Seal"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Seal"))
         self.destination.setCommitPage(True)
         self.resize(720, 560)
 
