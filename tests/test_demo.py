@@ -122,6 +122,11 @@ def test_window_opens_unlocked_on_the_chosen_case_then_everything_goes(qtbot, pr
         assert banner is not None and banner.isVisible()
         assert demo.banner_text() in banner.text()
         assert demo.banner_text() in window.windowTitle()
+        # Qt appends the application's name itself: said once, not "Lawnotebook — … — Lawnotebook"
+        assert "Lawnotebook" not in window.windowTitle()
+        titles = [c.title for c in window.session.case_file.cases(include_archived=True)]
+        assert len(titles) == 4
+        assert all(re.search(r"[\u4e00-\u9fff]", t) for t in titles), titles  # Chinese only
         assert not _leaks(private_tmp), "the demo wrote case text outside the encrypted vault"
     finally:
         run.close()

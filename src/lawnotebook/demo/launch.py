@@ -66,24 +66,34 @@ class DemoVault:
 
 
 def build_vault(root: Path, lang: str, files: list[DemoFile] | None = None) -> DemoVault:
-    """Create the demo vault at ``root`` (closed again on return): both fictional cases, the
-    one in ``lang`` first and holding the evidence, plus two small ones for the list."""
+    """Create the demo vault at ``root`` (closed again on return): the fictional case in
+    ``lang``, holding the evidence, and three more for the list — all Chinese for ``zh_CN``;
+    for English, the Chinese case too (it shows Chinese search and reports)."""
     session, _recovery = sessions.create_vault(
         root, DEMO_PASSPHRASE, kdf=DEMO_KDF, keystore=NoKeyStore("The demo is never remembered.")
     )
     try:
         case_file = session.case_file
-        makers = [demo_data.chinese_case, demo_data.english_case]
-        if lang != CHINESE:
-            makers.reverse()
-        cases = [make(case_file) for make in makers]
-        featured = cases[0]
-        _attach_evidence(case_file, featured, demo_files(lang) if files is None else files)
-        cases.append(
-            case_file.new_case(
-                "In re Amina Yusuf (bail appeal)", client="Amina Yusuf", status=CaseStatus.ON_HOLD
+        if lang == CHINESE:  # a Chinese desk holds Chinese cases only
+            cases = [demo_data.chinese_case(case_file)]
+            _attach_evidence(case_file, cases[0], demo_files(lang) if files is None else files)
+            cases.append(
+                case_file.new_case(
+                    "王某某变更强制措施申请", client="王某某", status=CaseStatus.ON_HOLD
+                )
             )
-        )
+            cases.append(case_file.new_case("周某涉嫌寻衅滋事案", client="周某", tags=["一审"]))
+        else:  # English first; a Chinese case beside it shows Chinese search and reports
+            cases = [demo_data.english_case(case_file), demo_data.chinese_case(case_file)]
+            _attach_evidence(case_file, cases[0], demo_files(lang) if files is None else files)
+            cases.append(
+                case_file.new_case(
+                    "In re Amina Yusuf (bail appeal)",
+                    client="Amina Yusuf",
+                    status=CaseStatus.ON_HOLD,
+                )
+            )
+        featured = cases[0]
         cases.append(case_file.new_case("陈某某申诉案", client="陈某某", tags=["申诉"]))
     finally:
         session.close()
@@ -132,7 +142,8 @@ def add_banner(window: QMainWindow) -> QToolBar:
         window.insertToolBarBreak(first)
     else:
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.setWindowTitle(f"Lawnotebook — {banner_text()}")
+    # Qt adds " — Lawnotebook" (the application's display name) to the title itself.
+    window.setWindowTitle(banner_text())
     return bar
 
 

@@ -80,6 +80,17 @@ class ChronologyTab(RecordTab):
         self.model.set_records(events)
         self.timeline.set_events(events)
 
+    def start_adding(self) -> None:
+        """Ready to type a new event: the date first, as the row reads."""
+        self.date.edit.setFocus()
+        self.date.edit.selectAll()
+
+    def add_record(self) -> None:
+        before = self.model.rowCount()
+        super().add_record()
+        if self.model.rowCount() > before:  # added: the next event starts at its date
+            self.start_adding()
+
     def new_record(self) -> ChronologyEvent | None:
         when = self.date.parsed()
         if not self.title.text().strip():

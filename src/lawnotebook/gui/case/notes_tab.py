@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import (
@@ -116,6 +117,11 @@ class NotesTab(CaseTab):
         split.setSizes([220, 700, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        # Tab reads as the screen does: the list, then the note (title, text), then the buttons.
+        chain = [self.filter, self.list, self.editor.title, self.editor.text, self.editor.preview]
+        chain += [self.new, self.show_history]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self.new.clicked.connect(self.new_note)
         self.show_history.toggled.connect(self._toggle_history)

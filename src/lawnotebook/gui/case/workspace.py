@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from lawnotebook.core.records import Case
 from lawnotebook.gui.case.chronology_tab import ChronologyTab
@@ -28,6 +31,10 @@ TAB_FOR_KIND = {
     "deadline": "deadlines",
     "evidence": "evidence",
 }
+
+
+def _native(keys: QKeySequence) -> str:
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class CaseWorkspace(QWidget):
@@ -76,13 +83,52 @@ class CaseWorkspace(QWidget):
         self.tabs.currentChanged.connect(self._shown)
         self._set_heading()
         self._shown()
+        self._make_shortcuts()
+
+    def _make_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+8 for the tabs; New note, Add event and Add evidence from any tab.
+        Each shortcut is named in its tab's or button's tooltip."""
+        for i in range(self.tabs.count()):
+            keys = QKeySequence(f"Ctrl+{i + 1}")
+            self._shortcut(keys, lambda *_, i=i: self.tabs.setCurrentIndex(i))
+            self.tabs.setTabToolTip(i, f"{self.tabs.tabText(i)} ({_native(keys)})")
+        notes, events, evidence = (self.parts[k] for k in ("notes", "chronology", "evidence"))
+        self.new_note_action = self._shortcut(
+            QKeySequence("Ctrl+Shift+N"), lambda: self._on_tab("notes", "new_note"), notes.new
+        )
+        self.add_event_action = self._shortcut(
+            QKeySequence("Ctrl+Shift+E"),
+            lambda: self._on_tab("chronology", "start_adding"),
+            events.add,
+        )
+        self.add_evidence_action = self._shortcut(
+            QKeySequence("Ctrl+Shift+A"),
+            lambda: self._on_tab("evidence", "choose_files"),
+            evidence.add_button,
+        )
+
+    def _shortcut(
+        self, keys: QKeySequence, slot: Callable[[], object], button: QAbstractButton | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        # The window's, while this case is shown (a search box or the case list may have focus).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if button is not None:
+            button.setToolTip(f"{button.toolTip() or button.text().rstrip('…')} ({_native(keys)})")
+        return action
+
+    def _on_tab(self, key: str, method: str) -> None:
+        getattr(self.show_tab(key), method)()
 
     def _set_heading(self) -> None:
         text = self.case.title
         if self.case.client:
             text += f" — {self.case.client}"
-        if self.case.case_number:
-            text += f"  ({self.case.case_number})"
+        if self.case.case_number:  # a number like （2024）京0105刑初123号 brings its own brackets
+            text += f"  ·  {self.case.case_number}"
         self.heading.setText(text)
 
     def _shown(self, *_args: object) -> None:

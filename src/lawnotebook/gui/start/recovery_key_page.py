@@ -45,16 +45,20 @@ class RecoveryKeyPage(QWidget):
         self.done = QPushButton(self.tr("Continue"), self)
         self.done.setEnabled(False)
         self.done.setDefault(True)
-        print_button = QPushButton(self.print_action.text(), self)
+        self.print_button = print_button = QPushButton(self.print_action.text(), self)
         print_button.setAccessibleName(self.tr("Print the recovery key"))
         print_button.clicked.connect(self.print_action.trigger)
         self.addAction(self.print_action)
+        # Top to bottom as the lawyer works: print it, tick that it is written down, continue;
+        # Tab runs in the same order.
+        column.addWidget(print_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
-        row.addWidget(print_button)
         row.addStretch(1)
         row.addWidget(self.done)
         column.addWidget(self.written)
         column.addLayout(row)
+        QWidget.setTabOrder(print_button, self.written)
+        QWidget.setTabOrder(self.written, self.done)
         column.addStretch(2)
         self.written.toggled.connect(self.done.setEnabled)
         self.done.clicked.connect(self._confirm)
@@ -62,6 +66,10 @@ class RecoveryKeyPage(QWidget):
     def show_key(self, key_text: str) -> None:
         self.key_label.setText(key_text)
         self.written.setChecked(False)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.print_button.setFocus()  # the key page starts with a focus, so Tab goes somewhere
 
     def _confirm(self) -> None:
         self.clear()
