@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Note
 from lawnotebook.gui.parts.form_parts import ErrorLine
+from lawnotebook.gui.parts.markdown import set_markdown
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.services.case_file import CaseFile
 
@@ -100,7 +101,7 @@ class NoteEditor(QWidget):
         self._preview.start()
 
     def _render(self) -> None:
-        self.preview.setMarkdown(self.text.toPlainText())
+        set_markdown(self.preview, self.text.toPlainText())
 
     def is_dirty(self) -> bool:
         return self.note is not None and (

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from lawnotebook.gui.parts.markdown import set_markdown
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -70,7 +72,7 @@ class NoteHistory(QWidget):
 
     def _show(self) -> None:
         rev = self._current()
-        self.view.setMarkdown(str(rev.body.get("text", "")) if rev else "")
+        set_markdown(self.view, str(rev.body.get("text", "")) if rev else "")
         self.restore.setEnabled(rev is not None and index_is_old(self.list.currentIndex()))
 
     def _restore(self) -> None:

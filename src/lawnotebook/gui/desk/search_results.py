@@ -17,9 +17,14 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def marks() -> tuple[str, str]:
-    """The HTML around each match: bold on a highlighter colour, readable in light and dark."""
-    background = "#7a5c00" if look.is_dark() else "#ffe08a"
-    return f'<span style="background-color:{background}; font-weight:bold">', "</span>"
+    """The HTML around each match: bold on a highlighter colour, readable in light and dark.
+    The text colour is fixed too: on a selected row the rest turns white, which on the
+    highlighter's yellow could not be read."""
+    background, text = ("#7a5c00", "#ffffff") if look.is_dark() else ("#ffe08a", "#000000")
+    return (
+        f'<span style="background-color:{background}; color:{text}; font-weight:bold">',
+        "</span>",
+    )
 
 
 class HitModel(QAbstractListModel):

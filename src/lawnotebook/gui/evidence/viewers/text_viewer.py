@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 # The search's own reading of a query (words split at spaces and where CJK meets other
 # scripts) and its CJK class, so the words marked are the words the search matched.
+from lawnotebook.gui.parts.markdown import set_markdown
 from lawnotebook.services.search import CJK_CLASS, query_words
 
 ENCODINGS = ("utf-8", "gb18030", "big5")  # Chinese files often come in GB18030 or Big5
@@ -127,7 +128,7 @@ class TextViewer(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         if markdown:
-            self.browser.setMarkdown(text)
+            set_markdown(self.browser, text)
         else:
             self.browser.setPlainText(text)
         self.find = QLineEdit(self)
