@@ -284,6 +284,7 @@ class EvidenceTab(RecordTab):
             return
         evidence = self.view.current_record()
         if evidence is not None:
+            self.viewer_room()
             self.viewer.show_evidence(evidence, page=page, part=part, query=query)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -302,14 +303,27 @@ class EvidenceTab(RecordTab):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         if not getattr(self, "_sized", False) and self.split.width() > 400:
-            self._sized = True  # first time shown: give the viewer room to read
-            width = self.split.width()
-            self.split.setSizes([int(width * 0.45), width - int(width * 0.45)])
+            self._sized = True  # first time shown: the table has the width until a file opens
+            if self.viewer.evidence is None:
+                self.split.setSizes([self.split.width(), 0])
+            else:
+                self.viewer_room(always=True)
+
+    def viewer_room(self, *, always: bool = False) -> None:
+        """Opening a file: a collapsed or squeezed viewer gets the larger part of the width
+        (the table keeps 45 %), so what was opened is seen."""
+        sizes = self.split.sizes()
+        width = sum(sizes)
+        if width > 0 and (always or sizes[1] < self.viewer.minimumWidth()):
+            table = int(width * 0.45)
+            self.split.setSizes([table, width - table])
 
     # -- the selected item --------------------------------------------------------------------
 
     def open_current(self) -> None:
         evidence = self.view.current_record()
+        if evidence is not None:
+            self.viewer_room()
         if evidence is not None and (
             self.viewer.evidence is None or self.viewer.evidence.id != evidence.id
         ):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -91,12 +91,20 @@ class ImageViewer(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.info)
+        self.scroll.viewport().installEventFilter(self)
         self._show()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         if self.fit:
             self._show()
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        # The scroll area's viewport gets its real size after this widget's resize (and after
+        # the viewer is placed): fitting to the size it had then made a ~30 px thumbnail.
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.fit:
+            self._show()
+        return False
 
     def _shown_image(self) -> QImage:
         if not self.rotation:
