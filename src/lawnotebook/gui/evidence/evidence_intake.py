@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Case, Evidence
@@ -63,6 +70,9 @@ class IntakePanel(QWidget):
         self.names: list[str] = []
         self.ends: list[int] = []
         self.label = QLabel(self)
+        # A long file name must not widen the window (it made it ~70 px wider): the label takes
+        # the room it is given and shows the whole name in its tooltip.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, BAR_STEPS)
         self.bar.setAccessibleName(self.tr("Adding files"))
@@ -135,6 +145,7 @@ class IntakePanel(QWidget):
                 name=self.names[index], n=index + 1, count=len(self.names)
             )
         )
+        self.label.setToolTip(self.label.text())
 
     def cancel(self) -> None:
         if self.flag is not None:

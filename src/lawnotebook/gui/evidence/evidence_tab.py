@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,8 @@ class EvidenceTab(RecordTab):
         self.link_button.setToolTip(self.tr("Link to events and interrogation sessions"))
         self.link_button.clicked.connect(self.edit_links)
         self.text_line = QLabel(self)
+        # Its text grows as files are read: it must not widen the tab and move the case list.
+        self.text_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text_line.setAccessibleName(self.tr("Reading evidence"))
         self.text_bar = QProgressBar(self)
         self.text_bar.setTextVisible(False)

@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(
-            lambda: self.language_note.setVisible(self.language.currentData() != settings.language)
+            lambda: self._show_language_note(self.language.currentData() != settings.language)
         )
         theme = QLabel(self.tr("Follows your system's light or dark setting."), self)
         system = QLabel(lock_status, self)
@@ -111,6 +111,17 @@ class SettingsDialog(QDialog):
             ask.passphrase_field.clear()
             self.reject()  # settings edits are not saved by this; the window locks next
             self._rotate_key(passphrase)
+
+    def _show_language_note(self, shown: bool) -> None:
+        # A wrapped label in a form does not make a shown dialog taller by itself: grow it to
+        # the height its text needs, so "used from the next start" is not clipped.
+        self.language_note.setVisible(shown)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def accept(self) -> None:
         self.settings.auto_lock_minutes = self.minutes.value()
