@@ -33,6 +33,7 @@ from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.colleagues import known_names
 
 CHAR_DIFF_LIMIT = 4000  # a changed block longer than this is marked whole (difflib is quadratic)
+SHORT_COMMON = 2  # common runs this short inside a changed line are marked too
 Span = tuple[int, int]  # start, end offsets into a text
 
 
@@ -59,9 +60,12 @@ def differing_spans(a: str, b: str) -> tuple[list[Span], list[Span]]:
             out_a += [(sa[i1], sa[i2])] if pa else []
             out_b += [(sb[j1], sb[j2])] if pb else []
             continue
-        chars = difflib.SequenceMatcher(None, pa, pb, autojunk=False)
-        for cop, c1, c2, d1, d2 in chars.get_opcodes():
-            if cop != "equal":
+        ops = difflib.SequenceMatcher(None, pa, pb, autojunk=False).get_opcodes()
+        for n, (cop, c1, c2, d1, d2) in enumerate(ops):
+            # A character or two in common between two changes (有, ，) is marked with them:
+            # one changed phrase reads better than a comb of marks.
+            island = 0 < n < len(ops) - 1 and c2 - c1 <= SHORT_COMMON
+            if cop != "equal" or island:
                 out_a += [(sa[i1] + c1, sa[i1] + c2)] if c2 > c1 else []
                 out_b += [(sb[j1] + d1, sb[j1] + d2)] if d2 > d1 else []
     return out_a, out_b

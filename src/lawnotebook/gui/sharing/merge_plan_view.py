@@ -16,7 +16,7 @@ from lawnotebook.services.bundle_open import MergePlan, PlannedChange
 from lawnotebook.services.reports import size_text
 
 MAX_VALUE = 140
-CONTEXT = 30  # characters shown before the first difference of two long texts
+CONTEXT = 20  # characters shown before the first difference of two long texts
 # The order of the case's tabs: the plan reads like the case, not in record-id order.
 KIND_ORDER = ("case", "person", "note", "event", "interrogation", "deadline", "evidence")
 
@@ -133,7 +133,7 @@ def _field_lines(change: PlannedChange, name: str, old: Any, new: Any) -> list[s
                 "MergePlan", "the other text, kept beside it until you choose: {text}"
             ).format(text=other),
         ]
-    if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > MAX_VALUE:
+    if isinstance(old, str) and isinstance(new, str) and (old or new):
         old_text, new_text = where_they_differ(old, new)
         return [f"{field_name(name)}: {old_text}  →  {new_text}"]
     return [f"{field_name(name)}: {value_text(old)}  →  {value_text(new)}"]
@@ -176,6 +176,8 @@ class MergePlanView(QTreeWidget):
                 for field in change.changes:
                     if key == "add":
                         break
+                    if key == "conflict" and field.field == "text":
+                        continue  # the two texts are shown, where they differ, just below
                     for line in _field_lines(change, field.field, field.old, field.new):
                         QTreeWidgetItem(item, [line])
         self.expandAll()
