@@ -108,3 +108,42 @@ def test_canonical_text_round_trips(kind, point):
     date = FuzzyDate(kind, point)
     assert FuzzyDate.parse(str(date)) == date
     assert point.start() < point.end()
+
+
+@pytest.mark.parametrize(
+    ("canonical", "chinese"),
+    [
+        ("2024-05-15", "2024年5月15日"),
+        ("2024-05-15 09:05", "2024年5月15日 09:05"),
+        ("2024-05", "2024年5月"),
+        ("2024", "2024年"),
+        ("before 2024-05", "2024年5月之前"),
+        ("after 2016", "2016年之后"),
+        ("about 2024-06", "约2024年6月"),
+        ("between 2024-05 and 2024-07", "2024年5月至7月之间"),
+        ("between 2023-12 and 2024-02", "2023年12月至2024年2月之间"),
+        ("between 2024-05-03 and 2024-05-09", "2024年5月3日至9日之间"),
+        ("between 2024-05-03 22:00 and 2024-05-04 06:30", "2024年5月3日 22:00至4日 06:30之间"),
+        ("between 2024-05-03 14:00 and 2024-05-03 16:30", "2024年5月3日 14:00至16:30之间"),
+        ("between 2016 and 2017-03", "2016年至2017年3月之间"),
+    ],
+)
+def test_chinese_text_reads_as_a_chinese_reader_writes_it(canonical, chinese):
+    date = FuzzyDate.parse(canonical)
+    assert date.text("zh_CN") == chinese
+    assert date.text("en") == canonical
+    assert FuzzyDate.parse(chinese) == date  # what the window shows can be edited in place
+
+
+@given(st.sampled_from(["on", "before", "after", "about", "between"]), points, points)
+def test_chinese_text_round_trips(kind, point, other):
+    if kind == "between":
+        first, second = sorted([point, other], key=DatePoint.start)
+        if second.end() <= first.start():
+            return
+        date = FuzzyDate(kind, first, second)
+    else:
+        date = FuzzyDate(kind, point)
+    text = date.text("zh_CN")
+    assert not any(c.isascii() and c.isalpha() for c in text)
+    assert FuzzyDate.parse(text) == date

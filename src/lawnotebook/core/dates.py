@@ -9,8 +9,13 @@ Accepted forms (canonical text on the left; input is case- and space-tolerant)::
 
 Chinese input is read too: ``2016年7月15日``, ``2016年7月``, ``2016年``, with ``之前``/``以前``
 (before), ``之后``/``以后`` (after), ``约``/``大约``/``左右`` (about), and ``至``/``到`` between
-two dates. Every date has a half-open span ``[earliest, latest)`` and a ``sort_key`` that orders
-a chronology sensibly: "before X" just ahead of X, "after X" just past its end.
+two dates (the second may leave out what it shares with the first: ``2016年7月至9月之间``), and a
+time after a day (``2016年7月15日 14:30``). :meth:`FuzzyDate.text` renders a date for a reader in
+English (the canonical form) or Chinese (``2016年5月之前``, ``约2016年6月``,
+``2016年5月至7月之间``), and every Chinese rendering reads back as the same date; storage keeps
+the canonical form only. Every date has a half-open span ``[earliest, latest)`` and a
+``sort_key`` that orders a chronology sensibly: "before X" just ahead of X, "after X" just past
+its end.
 """
 
 from __future__ import annotations
@@ -24,7 +29,15 @@ from lawnotebook.core.errors import InvalidInput
 _POINT = re.compile(
     r"(?P<y>\d{4})(?:-(?P<m>\d{2}|\?\?)(?:-(?P<d>\d{2}|\?\?)(?:[ T](?P<h>\d{2}):(?P<mi>\d{2}))?)?)?"
 )
-_ZH_POINT = re.compile(r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?")
+_ZH_POINT = re.compile(
+    r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]"
+    r"(?:\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?)?)?"
+)
+# The second date of a Chinese "between": what it leaves out is the first date's.
+_ZH_TAIL = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})[日号])?"
+    r"(?:\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?"
+)
 _KINDS = ("on", "before", "after", "about", "between")
 _TIEBREAK = {"before": "0", "on": "1", "after": "1", "about": "2", "between": "3"}
 
@@ -106,12 +119,51 @@ def _point(text: str) -> DatePoint:
         return DatePoint(int(match["y"]), m, d, h, mi)
     match = _ZH_POINT.fullmatch(text)
     if match:
-        return DatePoint(
-            int(match["y"]),
-            int(match["m"]) if match["m"] else None,
-            int(match["d"]) if match["d"] else None,
-        )
+        y, m, d, h, mi = (int(match[k]) if match[k] else None for k in ("y", "m", "d", "h", "mi"))
+        assert y is not None  # the pattern requires the year
+        return DatePoint(y, m, d, h, mi)
     raise InvalidDate(f"not a date: {text!r}")
+
+
+def _zh_tail(text: str, first: DatePoint) -> DatePoint:
+    """The second date of a Chinese range; the leading parts it leaves out are ``first``'s."""
+    match = _ZH_TAIL.fullmatch(text.strip())
+    if not match or not text.strip():
+        raise InvalidDate(f"not a date: {text!r}")
+    given = [match["y"], match["m"], match["d"], match["h"]]
+    lead = next(i for i, part in enumerate(given) if part is not None)
+    inherited = [first.year, first.month, first.day][:lead]
+    parts = [int(p) if p is not None else None for p in given[lead:]]
+    minute = int(match["mi"]) if match["mi"] else None
+    year, month, day, hour = [*inherited, *parts]
+    if year is None:
+        raise InvalidDate(f"not a date: {text!r}")
+    return DatePoint(year, month, day, hour, minute)
+
+
+def _zh_point(point: DatePoint, after: DatePoint | None = None) -> str:
+    """A point in Chinese; after ``after`` (a range's first date) the parts they share at the
+    front are left out, as a Chinese reader writes a range: 2016年7月至9月."""
+    shared = 0
+    if after is not None:
+        for mine, theirs, needs in (
+            (point.year, after.year, point.month),
+            (point.month, after.month, point.day),
+            (point.day, after.day, point.hour),
+        ):
+            if mine != theirs or needs is None:
+                break
+            shared += 1
+    text = ""
+    if shared < 1:
+        text += f"{point.year:04d}年"
+    if point.month is not None and shared < 2:
+        text += f"{point.month}月"
+    if point.day is not None and shared < 3:
+        text += f"{point.day}日"
+    if point.hour is not None:
+        text += (" " if text else "") + f"{point.hour:02d}:{point.minute or 0:02d}"
+    return text
 
 
 @dataclass(frozen=True)
@@ -150,11 +202,14 @@ class FuzzyDate:
 
     @classmethod
     def _parse_chinese(cls, raw: str) -> FuzzyDate | None:
-        compact = raw.replace(" ", "")
+        compact = " ".join(raw.split())
+        compact = re.sub(r"\s*([年月日号至到之以左右约])\s*", r"\1", compact)
+        compact = compact.removesuffix("之间")
         for sep in ("至", "到"):
             if sep in compact:
                 left, right = compact.split(sep, 1)
-                return cls("between", _point(left), _point(right))
+                first = _point(left)
+                return cls("between", first, _zh_tail(right, first))
         for suffix, kind in (
             ("之前", "before"),
             ("以前", "before"),
@@ -168,6 +223,19 @@ class FuzzyDate:
             if compact.startswith(prefix):
                 return cls("about", _point(compact[len(prefix) :]))
         return None
+
+    def text(self, language: str = "en") -> str:
+        """The date for a reader: ``zh...`` (zh_CN, zh_TW) in Chinese, anything else the
+        canonical English text. Both read back through :meth:`parse` as the same date."""
+        if not language.lower().startswith("zh"):
+            return str(self)
+        first = _zh_point(self.first)
+        if self.kind == "between":
+            assert self.second is not None
+            return f"{first}至{_zh_point(self.second, self.first)}之间"
+        return {"before": "{}之前", "after": "{}之后", "about": "约{}"}.get(self.kind, "{}").format(
+            first
+        )
 
     def __str__(self) -> str:
         if self.kind == "on":
