@@ -79,8 +79,8 @@ Fingerprint: {fp}</source>
 {fp}</translation>
     </message>
     <message>
-        <source>Bundle #{seq}, sealed {when} UTC; {files} file(s), {log} custody entries.</source>
-        <translation>第 {seq} 号加密包，封装于 {when}（UTC）；含 {files} 个文件、{log} 条保管链记录。</translation>
+        <source>Bundle #{seq}, sealed {when}; {files} file(s), {log} custody entries.</source>
+        <translation>第 {seq} 号加密包，封装于 {when}；含 {files} 个文件、{log} 条保管链记录。</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
@@ -498,8 +498,8 @@ Fingerprint: {fp}</source>
 <context>
     <name>CustodyTab</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>时间（UTC）</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
@@ -744,10 +744,6 @@ Fingerprint: {fp}</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <source>Added (UTC)</source>
-        <translation>添加时间（UTC）</translation>
-    </message>
-    <message>
         <source>Linked to</source>
         <translation>关联</translation>
     </message>
@@ -806,6 +802,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Stop reading evidence for now (until you resume, or the next unlock)</source>
         <translation>暂时停止读取证据（直到您点击继续读取，或下次解锁）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
     </message>
     <message>
         <source>interrogation {start}</source>
@@ -1110,6 +1110,14 @@ Fingerprint: {fp}</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
+        <source>Client&apos;s account of the selected session</source>
+        <translation>所选讯问的当事人陈述</translation>
+    </message>
+    <message>
+        <source>Select a session to read the client&apos;s account of it here.</source>
+        <translation>选择一次讯问，即可在此阅读当事人对该次讯问的陈述。</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
@@ -1148,6 +1156,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Interrogation sessions</source>
         <translation>讯问记录</translation>
+    </message>
+    <message>
+        <source>No account recorded for this session yet.</source>
+        <translation>该次讯问尚未记录当事人陈述。</translation>
     </message>
     <message>
         <source>Session start</source>
@@ -1286,7 +1298,7 @@ Fingerprint: {fp}</source>
     </message>
     <message>
         <source>Edited</source>
-        <translation>修改</translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -1845,8 +1857,8 @@ Fingerprint: {fp}</source>
         <translation>（空笔记）</translation>
     </message>
     <message>
-        <source>Last saved {when} UTC</source>
-        <translation>最后保存于 {when}（UTC）</translation>
+        <source>Last saved {when}</source>
+        <translation>最后保存于 {when}</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2093,32 @@ Fingerprint: {fp}</source>
     <message>
         <source>Add person</source>
         <translation>添加人员</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2472,30 @@ Fingerprint: {fp}</source>
         <translation>每个 SHA-256 校验值均由 Lawnotebook 在文件存入加密保险库时计算，任何人都可以根据文件副本重新计算核对。每一次入库、查看、导出和导入都记录在以哈希值链接的保管链日志中；下列每条链的最新记录哈希值，固定了本清单制作时整个日志的状态。</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>China Standard Time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>被改动</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>顺序错乱</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>被截断</translation>
+    </message>
+    <message>
         <source>Evidence added</source>
         <translation>证据入库</translation>
     </message>
@@ -2455,7 +2517,7 @@ Fingerprint: {fp}</source>
     </message>
     <message>
         <source>Edited</source>
-        <translation>修改</translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2465,9 +2527,145 @@ Fingerprint: {fp}</source>
         <source>Verified</source>
         <translation>核验</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Interrogation</source>
+        <translation>讯问</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>罪名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>诉讼阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>联系方式及备注</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Parallel versions</source>
+        <translation>并行版本</translation>
+    </message>
+    <message>
+        <source>Linked people</source>
+        <translation>关联人员</translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Kind of deadline</source>
+        <translation>期限类型</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>{fields} edited</source>
+        <translation>{fields}已编辑</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>saved to a file outside the vault</source>
+        <translation>已另存为保险库外的文件</translation>
+    </message>
+    <message>
+        <source>Bundle #{n} sealed for {recipients}: {records} records, {files} files</source>
+        <translation>第 {n} 号加密包已封装，接收人：{recipients}；含 {records} 条记录、{files} 个文件</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Bundle #{n} from {sender} applied: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts, {files} files</source>
+        <translation>已并入 {sender} 发来的第 {n} 号加密包：新增 {added}、更改 {changed}、删除 {deleted}、冲突 {conflicts}、文件 {files} 个</translation>
+    </message>
+    <message>
+        <source>Details withheld (not shared in the bundle this entry came in)</source>
+        <translation>详情未提供（随此记录传来的加密包未包含）</translation>
+    </message>
+    <message>
+        <source>{n} further details recorded</source>
+        <translation>另有 {n} 项详情已记录</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
 </context>
 <context>
     <name>RevisionModel</name>
+    <message>
+        <source>{when} · {n} characters</source>
+        <translation>{when} · {n} 字</translation>
+    </message>
     <message>
         <source>{when} · {n} words</source>
         <translation>{when} · {n} 词</translation>

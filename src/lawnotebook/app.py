@@ -43,11 +43,12 @@ def window_unavailable_reason() -> str | None:
     return gui.unavailable_reason()
 
 
-def open_desktop_window(vault_dir: Path) -> int:
-    """Run the desktop application on ``vault_dir``; returns its exit code."""
+def open_desktop_window(vault_dir: Path, language: str | None = None) -> int:
+    """Run the desktop application on ``vault_dir`` (``language``: ``--lang``, for this run
+    instead of the language setting); returns its exit code."""
     from lawnotebook import gui
 
-    return int(gui.run(vault_dir, keystore=make_keystore()))
+    return int(gui.run(vault_dir, keystore=make_keystore(), language=language))
 
 
 def render_report_pdf(report: Report) -> bytes:
@@ -56,6 +57,16 @@ def render_report_pdf(report: Report) -> bytes:
 
     ensure_application()
     return render_pdf(report)
+
+
+def report_words(language: str) -> dict[str, str]:
+    """The court reports' fixed words in ``language`` (``zh_CN``, ``en``), from the shipped
+    translations (Qt loaded only now)."""
+    from lawnotebook.gui.reports.report_pdf import ensure_application
+    from lawnotebook.gui.reports.report_words import words_for
+
+    ensure_application()
+    return words_for(language)
 
 
 def open_bundle_in_window(vault_dir: Path, bundle: Path) -> int:
@@ -82,6 +93,7 @@ def compose() -> Composition:
         open_bundle_in_window=open_bundle_in_window,
         open_demo=open_demo,
         render_report_pdf=render_report_pdf,
+        report_words=report_words,
     )
 
 

@@ -9,7 +9,7 @@ Standard library only at run time, so ``lawnotebook`` with no command stays chea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,10 +25,12 @@ class Composition:
 
     make_keystore: Callable[[], DeviceKeyStore]
     window_unavailable_reason: Callable[[], str | None]
-    open_window: Callable[[Path], int]  # the vault folder
+    open_window: Callable[[Path, str | None], int]  # the vault folder, the language (--lang)
     open_bundle_in_window: Callable[[Path, Path], int]  # the vault folder, the bundle
     open_demo: Callable[[str | None], int]  # the language of the demo cases
     render_report_pdf: Callable[[Report], bytes]  # the PDF typesetter lives with the window
+    # The report words in a language ("zh_CN", "en"): the translations live with the window.
+    report_words: Callable[[str], Mapping[str, str]] = lambda _language: {}
 
 
 NO_WINDOW = "The desktop window is not part of this program."

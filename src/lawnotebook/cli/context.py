@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -33,6 +33,10 @@ class CliContext:
     # Qt typesets report PDFs: app.py passes the window's typesetter (see cli/composition.py).
     render_report_pdf: Callable[[Report], bytes] = field(
         default_factory=lambda: HEADLESS.render_report_pdf
+    )
+    # ... and its translations give the reports' words in a language ("zh_CN").
+    report_words: Callable[[str], Mapping[str, str]] = field(
+        default_factory=lambda: HEADLESS.report_words
     )
 
     def open_vault(self) -> Vault:

@@ -56,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window on fictional demo cases in a throw-away vault, deleted on close",
     )
     parser.add_argument(
-        "--lang", metavar="LANG", help="language for --demo: zh_CN or en (default: the locale's)"
+        "--lang",
+        metavar="LANG",
+        help="language of the window, the demo and reports: zh_CN or en (default: the "
+        "system's, from LC_ALL / LC_MESSAGES / LANG)",
     )
     # Subcommands accept --json too; SUPPRESS keeps the global value when it is not repeated.
     common = argparse.ArgumentParser(add_help=False)
@@ -80,13 +83,14 @@ def _what_to_do(vault_dir: Path, why: str) -> str:
     )
 
 
-def _open_window(vault_dir: Path, composition: Composition) -> int:
-    """No command: open the desktop window, or say why it cannot open and what to do instead."""
+def _open_window(vault_dir: Path, composition: Composition, lang: str | None = None) -> int:
+    """No command: open the desktop window (in ``lang`` if given), or say why it cannot open
+    and what to do instead."""
     why = composition.window_unavailable_reason()
     if why is not None:
         sys.stdout.write(_what_to_do(vault_dir, why))
         return 0  # exit_codes.OK (not imported: it loads every error class)
-    return composition.open_window(vault_dir)
+    return composition.open_window(vault_dir, lang)
 
 
 def _open_demo(lang: str | None, composition: Composition) -> int:
@@ -154,7 +158,14 @@ def main(
         return _open_demo(args.lang, composition)
     vault_dir = resolve_vault_dir(args.vault)
     if args.command is None:
-        return _open_window(vault_dir, composition)
+        from lawnotebook.cli.languages import language_option
+
+        try:
+            lang = language_option(args.lang) if args.lang else None
+        except ValueError as exc:
+            sys.stderr.write(f"lawnotebook: {exc}\n")
+            return 2  # exit_codes.USAGE
+        return _open_window(vault_dir, composition, lang)
     from lawnotebook.cli.context import CliContext
     from lawnotebook.cli.secrets_input import UsageError
 
@@ -166,6 +177,7 @@ def main(
         args.json,
         keystore,
         render_report_pdf=composition.render_report_pdf,
+        report_words=composition.report_words,
     )
     try:
         return int(args.func(ctx, args))

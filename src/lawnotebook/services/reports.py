@@ -3,7 +3,12 @@
 Pure Python, no Qt: the desktop window and ``lawnotebook report`` turn the HTML into a PDF
 (``gui/reports/report_pdf.py``). Lower layers never translate, so every fixed word goes through
 ``words``: a mapping from the English text to the text to print (missing keys print English).
-The HTML keeps to what Qt's rich-text engine renders: tables, headings, inline styles.
+``language`` (``en``, ``zh_CN``) picks how uncertain dates are written (``core/dates.py``), and
+every time is printed in ``zone`` (default: this computer's, ``core/local_time.py``), named in
+the report's head (``北京时间 (UTC+8)``). Custody entries are sentences from
+``services/custody_text.py``: no raw field name, and an evidence item's edit names what was
+edited, never suggesting its bytes changed. The HTML keeps to what Qt's rich-text engine
+renders: tables, headings, inline styles.
 """
 
 from __future__ import annotations
@@ -11,8 +16,11 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import tzinfo
 
+from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.ids import utc_now
+from lawnotebook.core.local_time import CHINA_STANDARD_TIME, local_time, local_zone, zone_label
 from lawnotebook.core.records import (
     Case,
     ChronologyEvent,
@@ -21,6 +29,7 @@ from lawnotebook.core.records import (
     Person,
     Tristate,
 )
+from lawnotebook.services import custody_text
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.owner import owner_identity
 from lawnotebook.vault import custody
@@ -29,7 +38,7 @@ from lawnotebook.vault.contacts import ContactBook
 KINDS = ("chronology", "interrogations", "integrity")
 
 # Every fixed word a report prints, so the GUI can translate them all (see module docstring).
-WORDS = (
+WORDS: tuple[str, ...] = (
     "Case chronology",
     "Interrogation record",
     "Evidence integrity list",
@@ -80,26 +89,15 @@ WORDS = (
         "import is recorded in a hash-chained custody log; the newest entry hash of each chain "
         "below fixes the whole log as it stood when this list was prepared."
     ),
-    "Evidence added",
-    "Evidence viewed",
-    "Exported",
-    "Imported",
-    "Created",
-    "Edited",
-    "Deleted",
-    "Verified",
+    "Time zone",
+    CHINA_STANDARD_TIME,
+    "altered",
+    "missing",
+    "out of order",
+    "truncated",
 )
-
-_ACTIONS = {
-    "intake": "Evidence added",
-    "view": "Evidence viewed",
-    "export": "Exported",
-    "import": "Imported",
-    "create": "Created",
-    "edit": "Edited",
-    "delete": "Deleted",
-    "verify": "Verified",
-}
+# ... and every word of a custody entry in words (the action names among them).
+WORDS += tuple(w for w in custody_text.WORDS if w not in WORDS)
 
 Words = Mapping[str, str]
 
@@ -142,9 +140,18 @@ def duration_text(session: Interrogation, words: Words | None = None) -> str:
 class _Writer:
     """Builds one report's HTML with the words of the chosen language."""
 
-    def __init__(self, files: CaseFile, case: Case, words: Words | None) -> None:
+    def __init__(
+        self,
+        files: CaseFile,
+        case: Case,
+        words: Words | None,
+        language: str = "en",
+        zone: tzinfo | None = None,
+    ) -> None:
         self.files, self.case = files, case
         self.words = dict(words or {})
+        self.language = language
+        self.zone = zone or local_zone()
         me = owner_identity(files.conn).key_card()
         self.me_name, self.me_fingerprint = me.display_name, me.fingerprint
         self.book = ContactBook(files.conn)
@@ -152,6 +159,14 @@ class _Writer:
 
     def w(self, text: str) -> str:
         return self.words.get(text, text)
+
+    def date(self, date: FuzzyDate | None) -> str:
+        """An uncertain date as a reader of the report's language writes it, escaped."""
+        return _esc(date.text(self.language)) if date else ""
+
+    def time(self, stamp: str, *, seconds: bool = False) -> str:
+        """A stored UTC time in the report's zone (named once, in the head), escaped."""
+        return _esc(local_time(stamp, self.zone, seconds=seconds))
 
     def names(self, kind: type[Person] | type[Evidence], ids: list[str]) -> str:
         """Linked people or evidence files by name, escaped, comma-separated ("?" if gone)."""
@@ -175,7 +190,8 @@ class _Writer:
         rows = [(w("Case"), c.title)]
         rows += [(w(k), v) for k, v in (("Case number", c.case_number), ("Client", c.client))]
         rows += [(w("Court"), c.court)]
-        rows += [(w("Prepared"), utc_now().replace("T", " ")[:16] + " UTC")]
+        rows += [(w("Prepared"), local_time(utc_now(), self.zone))]
+        rows += [(w("Time zone"), zone_label(self.zone, self.words))]
         rows += [(w("Prepared by"), self.me_name)]
         out = [f"<h1>{_esc(title)}</h1>", '<table cellspacing="0" cellpadding="2">']
         out += [
@@ -220,13 +236,20 @@ def _lines(text: str) -> str:
     return _esc(text).replace("\n", "<br>")
 
 
-def chronology_report(files: CaseFile, case: Case, words: Words | None = None) -> Report:
+def chronology_report(
+    files: CaseFile,
+    case: Case,
+    words: Words | None = None,
+    *,
+    language: str = "en",
+    zone: tzinfo | None = None,
+) -> Report:
     """Every dated event of the case in order, with the people and evidence linked to it."""
-    out = _Writer(files, case, words)
+    out = _Writer(files, case, words, language, zone)
     events = sorted(files.list(ChronologyEvent, case), key=lambda e: e.date.sort_key())
     rows = [
         [
-            _esc(str(e.date)),
+            out.date(e.date),
             f"<b>{_esc(e.title)}</b>" + (f"<br>{_lines(e.description)}" if e.description else ""),
             out.names(Person, e.person_ids),
             out.names(Evidence, e.evidence_ids),
@@ -241,14 +264,21 @@ def chronology_report(files: CaseFile, case: Case, words: Words | None = None) -
     return Report("chronology", title, _page(f"{title} — {case.title}", body))
 
 
-def interrogations_report(files: CaseFile, case: Case, words: Words | None = None) -> Report:
+def interrogations_report(
+    files: CaseFile,
+    case: Case,
+    words: Words | None = None,
+    *,
+    language: str = "en",
+    zone: tzinfo | None = None,
+) -> Report:
     """The interrogation table: when, how long, where, by whom, video, rights, the account."""
-    out = _Writer(files, case, words)
+    out = _Writer(files, case, words, language, zone)
     sessions = sorted(files.list(Interrogation, case), key=lambda s: s.start.sort_key())
     rows = [
         [
-            _esc(str(s.start)),
-            _esc(str(s.end) if s.end else ""),
+            out.date(s.start),
+            out.date(s.end),
             _esc(duration_text(s, out.words)),
             _esc(s.place),
             out.names(Person, s.interrogator_ids),
@@ -277,9 +307,8 @@ def interrogations_report(files: CaseFile, case: Case, words: Words | None = Non
 
 
 def _event_line(out: _Writer, entry: custody.CustodyEntry) -> str:
-    when = entry.at.replace("T", " ")[:19]
-    action = out.w(_ACTIONS.get(entry.action, entry.action))
-    return f"{_esc(when)} UTC — {_esc(action)} — {_esc(out.who(entry.actor))}"
+    action = custody_text.action_text(entry, out.words)
+    return f"{out.time(entry.at, seconds=True)} — {_esc(action)} — {_esc(out.who(entry.actor))}"
 
 
 def integrity_report(
@@ -287,11 +316,13 @@ def integrity_report(
     case: Case,
     words: Words | None = None,
     *,
+    language: str = "en",
+    zone: tzinfo | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """File name, size, SHA-256, intake time and person, and every custody event of each
     evidence item; then the head of every custody chain and the preparer's key fingerprint."""
-    out = _Writer(files, case, words)
+    out = _Writer(files, case, words, language, zone)
     items = sorted(files.list(Evidence, case), key=lambda e: (e.added_at, e.file_name))
     log = files.log(case)
     by_record: dict[str, list[custody.CustodyEntry]] = {}
@@ -310,7 +341,7 @@ def integrity_report(
                 f"<b>{_esc(e.file_name)}</b><br>{_esc(e.media_type)}"
                 + (f"<br>{_lines(e.description)}" if e.description else ""),
                 f"{_esc(size_text(e.size))}<br>{e.size:,} {_esc(out.w('bytes'))}",
-                f"{_esc(e.added_at.replace('T', ' ')[:19])} UTC<br>{_esc(out.who(e.added_by))}",
+                f"{out.time(e.added_at, seconds=True)}<br>{_esc(out.who(e.added_by))}",
                 _lines(e.source),
             ]
         )
@@ -340,7 +371,7 @@ def _chains(
     if problems:
         body.append(
             f'<p><b style="color:#b3261e">{_esc(w("The custody log does NOT verify"))}: '
-            + _esc("; ".join(f"{p.origin} #{p.position}: {p.problem}" for p in problems))
+            + _esc("; ".join(f"{p.origin} #{p.position}: {w(p.problem)}" for p in problems))
             + "</b></p>"
         )
     else:
@@ -379,10 +410,19 @@ BUILDERS = {
 }
 
 
-def build_report(files: CaseFile, case_ref: str, kind: str, words: Words | None = None) -> Report:
-    """The report of ``kind`` (one of :data:`KINDS`) for a case (id, prefix or case number)."""
+def build_report(
+    files: CaseFile,
+    case_ref: str,
+    kind: str,
+    words: Words | None = None,
+    *,
+    language: str = "en",
+    zone: tzinfo | None = None,
+) -> Report:
+    """The report of ``kind`` (one of :data:`KINDS`) for a case (id, prefix or case number),
+    in ``words`` / ``language``, times in ``zone`` (default: this computer's)."""
     if kind not in BUILDERS:
         from lawnotebook.core.errors import InvalidInput
 
         raise InvalidInput(f"unknown report kind {kind!r} (use {', '.join(KINDS)})")
-    return BUILDERS[kind](files, files.case(case_ref), words)
+    return BUILDERS[kind](files, files.case(case_ref), words, language=language, zone=zone)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Case
+from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.file_dialogs import save_file
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.gui.reports.report_pdf import print_report, render_pdf, report_document
+from lawnotebook.gui.reports.report_words import translated_words
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.files import write_atomic
-from lawnotebook.services.reports import BUILDERS, WORDS, Report
+from lawnotebook.services.reports import BUILDERS, Report
 
 FILE_NAMES = {
     "chronology": "chronology.pdf",
@@ -36,13 +37,9 @@ FILE_NAMES = {
 }
 
 
-def translated_words() -> dict[str, str]:
-    """Every fixed word of the reports in the user's language."""
-    return {w: QCoreApplication.translate("Reports", w) for w in WORDS}
-
-
 def build(case_file: CaseFile, case: Case, kind: str) -> Report:
-    return BUILDERS[kind](case_file, case, translated_words())
+    """A report in the interface's language, times in this computer's zone."""
+    return BUILDERS[kind](case_file, case, translated_words(), language=i18n.current())
 
 
 def save_report_pdf(report: Report, path: Path) -> int:

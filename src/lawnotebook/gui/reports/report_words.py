@@ -1,4 +1,5 @@
-"""Every fixed word of the court reports (services/reports.py ``WORDS``), spelled out so
+"""Every fixed word of the court reports (services/reports.py ``WORDS``, the custody
+words of services/custody_text.py among them), spelled out so
 ``pyside6-lupdate`` puts them in the "Reports" context of the .ts files.
 
 services/ stays Qt-free: report_dialog.translated_words() passes the translations in as a
@@ -7,7 +8,9 @@ mapping. tests/gui/test_translations.py checks this list matches ``WORDS`` exact
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+
+from lawnotebook.gui.parts import i18n
 
 REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Case chronology"),
@@ -56,11 +59,18 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "{m} min"),
     QT_TRANSLATE_NOOP(
         "Reports",
-        "Each SHA-256 was computed by Lawnotebook when the file was taken into the encrypted "
-        "vault; anyone can recompute it from a copy of the file. Every intake, view, export and "
-        "import is recorded in a hash-chained custody log; the newest entry hash of each chain "
-        "below fixes the whole log as it stood when this list was prepared.",
+        "Each SHA-256 was computed by Lawnotebook when the file was taken into the "
+        "encrypted vault; anyone can recompute it from a copy of the file. Every intake, "
+        "view, export and import is recorded in a hash-chained custody log; the newest "
+        "entry hash of each chain below fixes the whole log as it stood when this list "
+        "was prepared.",
     ),
+    QT_TRANSLATE_NOOP("Reports", "Time zone"),
+    QT_TRANSLATE_NOOP("Reports", "China Standard Time"),
+    QT_TRANSLATE_NOOP("Reports", "altered"),
+    QT_TRANSLATE_NOOP("Reports", "missing"),
+    QT_TRANSLATE_NOOP("Reports", "out of order"),
+    QT_TRANSLATE_NOOP("Reports", "truncated"),
     QT_TRANSLATE_NOOP("Reports", "Evidence added"),
     QT_TRANSLATE_NOOP("Reports", "Evidence viewed"),
     QT_TRANSLATE_NOOP("Reports", "Exported"),
@@ -69,4 +79,64 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Edited"),
     QT_TRANSLATE_NOOP("Reports", "Deleted"),
     QT_TRANSLATE_NOOP("Reports", "Verified"),
+    QT_TRANSLATE_NOOP("Reports", "Person"),
+    QT_TRANSLATE_NOOP("Reports", "Note"),
+    QT_TRANSLATE_NOOP("Reports", "Interrogation"),
+    QT_TRANSLATE_NOOP("Reports", "Deadline"),
+    QT_TRANSLATE_NOOP("Reports", "Title"),
+    QT_TRANSLATE_NOOP("Reports", "Charges"),
+    QT_TRANSLATE_NOOP("Reports", "Stage"),
+    QT_TRANSLATE_NOOP("Reports", "Status"),
+    QT_TRANSLATE_NOOP("Reports", "Tags"),
+    QT_TRANSLATE_NOOP("Reports", "Archived"),
+    QT_TRANSLATE_NOOP("Reports", "Name"),
+    QT_TRANSLATE_NOOP("Reports", "Role"),
+    QT_TRANSLATE_NOOP("Reports", "Aliases"),
+    QT_TRANSLATE_NOOP("Reports", "Contact notes"),
+    QT_TRANSLATE_NOOP("Reports", "Text"),
+    QT_TRANSLATE_NOOP("Reports", "Parallel versions"),
+    QT_TRANSLATE_NOOP("Reports", "Linked people"),
+    QT_TRANSLATE_NOOP("Reports", "Linked evidence"),
+    QT_TRANSLATE_NOOP("Reports", "Due date"),
+    QT_TRANSLATE_NOOP("Reports", "Kind of deadline"),
+    QT_TRANSLATE_NOOP("Reports", "Done"),
+    QT_TRANSLATE_NOOP("Reports", "Notes"),
+    QT_TRANSLATE_NOOP("Reports", "SHA-256"),
+    QT_TRANSLATE_NOOP("Reports", "Added by"),
+    QT_TRANSLATE_NOOP("Reports", "{fields} edited"),
+    QT_TRANSLATE_NOOP("Reports", ", "),
+    QT_TRANSLATE_NOOP("Reports", "saved to a file outside the vault"),
+    QT_TRANSLATE_NOOP(
+        "Reports", "Bundle #{n} sealed for {recipients}: {records} records, {files} files"
+    ),
+    QT_TRANSLATE_NOOP("Reports", "a passphrase"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Bundle #{n} from {sender} applied: {added} added, {changed} changed, {deleted} "
+        "deleted, {conflicts} conflicts, {files} files",
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Details withheld (not shared in the bundle this entry came in)"),
+    QT_TRANSLATE_NOOP("Reports", "{n} further details recorded"),
+    QT_TRANSLATE_NOOP("Reports", "source: {source}"),
 )
+
+
+def translated_words() -> dict[str, str]:
+    """Every fixed word of the reports in the interface's language (the installed translators)."""
+    return {w: QCoreApplication.translate("Reports", w) for w in REPORT_WORDS}
+
+
+def words_for(language: str) -> dict[str, str]:
+    """Every fixed word of the reports in ``language`` (``zh_CN``, ``en``), whatever the
+    interface's language: for ``lawnotebook report --lang``. Needs a QCoreApplication; a
+    language without a shipped translation prints English (an empty mapping)."""
+    code = i18n.resolve(language)
+    path = i18n.qm_path(code) if code != i18n.ENGLISH else None
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        return {}
+    out = {}
+    for word in REPORT_WORDS:
+        text = translator.translate("Reports", word)
+        out[word] = text or word
+    return out
