@@ -32,6 +32,8 @@ from lawnotebook.core.dates import DatePoint, FuzzyDate, InvalidDate
         ("2016年以后", "after 2016"),
         ("约1997年7月", "about 1997-07"),
         ("2016年7月至2016年9月", "between 2016-07 and 2016-09"),
+        ("2024-05-21至2024-05-23", "between 2024-05-21 and 2024-05-23"),
+        ("2016年7月至9月之间", "between 2016-07 and 2016-09"),
     ],
 )
 def test_reading(text, canonical):

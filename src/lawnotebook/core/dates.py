@@ -127,6 +127,8 @@ def _point(text: str) -> DatePoint:
 
 def _zh_tail(text: str, first: DatePoint) -> DatePoint:
     """The second date of a Chinese range; the leading parts it leaves out are ``first``'s."""
+    if _POINT.fullmatch(text.strip()) or _ZH_POINT.fullmatch(text.strip()):
+        return _point(text)
     match = _ZH_TAIL.fullmatch(text.strip())
     if not match or not text.strip():
         raise InvalidDate(f"not a date: {text!r}")

@@ -44,9 +44,15 @@ def unavailable_reason(environ: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def run(vault_dir: Path, bundle: Path | None = None, *, keystore: DeviceKeyStore) -> int:
+def run(
+    vault_dir: Path,
+    bundle: Path | None = None,
+    *,
+    keystore: DeviceKeyStore,
+    language: str | None = None,
+) -> int:
     """Open the window on ``vault_dir`` (and ``bundle`` once unlocked), remembering vaults in
-    ``keystore``; run until it closes."""
+    ``keystore``, in ``language`` if given (else the setting); run until it closes."""
     from lawnotebook.gui.application import run as run_app
 
-    return run_app(vault_dir, bundle=bundle, keystore=keystore)
+    return run_app(vault_dir, bundle=bundle, keystore=keystore, language=language)

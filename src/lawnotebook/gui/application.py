@@ -1,4 +1,9 @@
-"""Starting the desktop app: the Qt application object, fonts, and the window."""
+"""Starting the desktop app: the Qt application object, fonts, and the window.
+
+The interface language is the setting's (``gui/parts/i18n.py`` installs our translations and
+Qt's own, ``qtbase_<code>.qm`` from PySide6's translations folder, for the standard dialogs),
+unless ``lawnotebook --lang zh_CN`` asks for another one for this run.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from lawnotebook.gui.settings.settings import DeskSettings
@@ -29,21 +34,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class LanguageForThisRun(DeskSettings):
+    """The real settings, but the language given on the command line (``--lang``) for this
+    run; a language chosen in the settings dialog is still saved, for the next start."""
+
+    def __init__(self, language: str, store: QSettings | None = None) -> None:
+        super().__init__(store)
+        self.run_language = language
+
+    @property  # type: ignore[override]
+    def language(self) -> str:
+        return self.run_language
+
+    @language.setter
+    def language(self, code: str) -> None:
+        DeskSettings.language.fset(self, code)  # type: ignore[attr-defined]
+
+
 def open_window(
-    vault_dir: Path, bundle: Path | None = None, *, keystore: DeviceKeyStore
+    vault_dir: Path,
+    bundle: Path | None = None,
+    *,
+    keystore: DeviceKeyStore,
+    language: str | None = None,
 ) -> MainWindow:
     """The main window on ``keystore`` (app.py passes the OS keychain) and the real settings,
-    shown (``bundle``: open it once the vault is unlocked)."""
-    window = MainWindow(vault_dir, keystore=keystore, settings=DeskSettings())
+    shown (``bundle``: open it once the vault is unlocked; ``language``: for this run)."""
+    settings = LanguageForThisRun(language) if language else DeskSettings()
+    window = MainWindow(vault_dir, keystore=keystore, settings=settings)
     window.pending_bundle = bundle
     window.show()
     return window
 
 
-def run(vault_dir: Path, bundle: Path | None = None, *, keystore: DeviceKeyStore) -> int:
+def run(
+    vault_dir: Path,
+    bundle: Path | None = None,
+    *,
+    keystore: DeviceKeyStore,
+    language: str | None = None,
+) -> int:
     """Run the app until the window closes; returns the process exit code."""
     app = make_application()
-    window = open_window(vault_dir, bundle, keystore=keystore)
+    window = open_window(vault_dir, bundle, keystore=keystore, language=language)
     code = app.exec()
     del window
     return int(code)

@@ -11,6 +11,7 @@ from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import ChronologyEvent, Person
 from lawnotebook.gui.case.people_links import ids_from_names, names
 from lawnotebook.gui.case.timeline import Timeline
+from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column
@@ -50,7 +51,7 @@ class ChronologyTab(RecordTab):
         return [
             Column(
                 self.tr("Date"),
-                lambda e: str(e.date),
+                lambda e: i18n.date_text(e.date),
                 sort=lambda e: e.date.sort_key(),
                 edit=lambda e, v: replace(e, date=FuzzyDate.parse(str(v))),
             ),

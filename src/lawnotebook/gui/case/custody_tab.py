@@ -1,29 +1,21 @@
-"""The custody log of a case: every creation, edit and export, hash-chained; read-only here."""
+"""The custody log of a case: every creation, edit and export, hash-chained; read-only here.
+
+Entries are shown in words (``services/custody_text.py``, the same sentences as the integrity
+list): *Description edited*, *Bundle #3 sealed for …*; never a raw field name or JSON. Times
+are local (``gui/parts/i18n.time_text``); the full entry hash is in the tooltip.
+"""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from lawnotebook.gui.parts import labels
+from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.record_table import Column, RecordTableModel
 from lawnotebook.gui.parts.record_view import RecordView
-
-
-def _details(details: dict) -> str:
-    parts = []
-    if "kind" in details:
-        parts.append(labels.record_kind(str(details["kind"])))
-    if details.get("title"):
-        parts.append(f"“{details['title']}”")
-    if details.get("fields"):
-        parts.append("(" + ", ".join(map(str, details["fields"])) + ")")
-    rest = {k: v for k, v in details.items() if k not in ("kind", "title", "fields")}
-    if rest:
-        parts.append(json.dumps(rest, ensure_ascii=False, sort_keys=True))
-    return " ".join(parts)
+from lawnotebook.gui.reports.report_words import translated_words
+from lawnotebook.services import custody_text
+from lawnotebook.services.colleagues import known_names
 
 
 class CustodyTab(CaseTab):
@@ -31,13 +23,20 @@ class CustodyTab(CaseTab):
 
     def __init__(self, case_file, case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)
+        self.words: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
         self.model = RecordTableModel(
             [
                 Column("#", lambda e: str(e.seq), sort=lambda e: e.seq),
-                Column(self.tr("When (UTC)"), lambda e: e.at.replace("T", " ")[:19]),
-                Column(self.tr("Action"), lambda e: labels.custody_action(e.action)),
-                Column(self.tr("What"), lambda e: _details(e.details)),
-                Column(self.tr("By"), lambda e: e.actor),
+                Column(
+                    self.tr("When"),
+                    lambda e: i18n.time_text(e.at, seconds=True),
+                    sort=lambda e: e.at,
+                ),
+                Column(self.tr("Action"), lambda e: custody_text.action_text(e, self.words)),
+                Column(self.tr("What"), self._what),
+                Column(self.tr("By"), lambda e: self.who(e.actor)),
                 Column(
                     self.tr("Entry hash"), lambda e: e.hash[:16] + "…", tooltip=lambda e: e.hash
                 ),
@@ -45,7 +44,7 @@ class CustodyTab(CaseTab):
             parent=self,
         )
         self.view = RecordView(self.model, self.tr("Custody log"), self)
-        self.view.set_widths(50, 150, 110, 320, 200)
+        self.view.set_widths(50, 150, 150, 360, 160)
         note = QLabel(
             self.tr(
                 "Every change to this case is recorded here and chained by hash, so later "
@@ -58,8 +57,24 @@ class CustodyTab(CaseTab):
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
 
+    def who(self, fingerprint: str) -> str:
+        return self.names.get(fingerprint, fingerprint[:11])
+
+    def _what(self, entry) -> str:  # type: ignore[no-untyped-def]
+        return custody_text.details_text(
+            entry,
+            self.words,
+            who=self.who,
+            known_titles=self.titles,
+            language=i18n.current(),
+        )
+
     def load(self) -> None:
-        self.model.set_records(self.case_file.log(self.case))
+        log = self.case_file.log(self.case)
+        self.words = translated_words()
+        self.names = known_names(self.case_file.conn)
+        self.titles = custody_text.titles(log)
+        self.model.set_records(log)
 
     def select_record(self, record_id: str) -> bool:
         return False

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import Deadline, DeadlineKind
-from lawnotebook.gui.parts import labels
+from lawnotebook.gui.parts import i18n, labels
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column
@@ -35,7 +35,7 @@ def deadline_columns(owner) -> list[Column]:  # type: ignore[no-untyped-def]
         ),
         Column(
             QCoreApplication.translate("DeadlineColumns", "Due"),
-            lambda d: str(d.due),
+            lambda d: i18n.date_text(d.due),
             sort=lambda d: d.due.sort_key(),
             edit=lambda d, v: replace(d, due=FuzzyDate.parse(str(v))),
         ),

@@ -1,17 +1,21 @@
 """The interrogation record: one row per session, edited in place. The core of a motion to
-exclude a coerced confession: when, how long, where, by whom, on video or not, rights read."""
+exclude a coerced confession: when, how long, where, by whom, on video or not, rights read.
+
+Sessions are listed oldest first, the order a court reads them (and the report prints them);
+the client's account of the selected session is shown in full, word-wrapped, below the table."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTextBrowser, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import Evidence, Interrogation, Person, Tristate
 from lawnotebook.gui.case.people_links import ids_from_names, names
-from lawnotebook.gui.parts import labels
+from lawnotebook.gui.parts import i18n, labels
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column
@@ -49,21 +53,33 @@ class InterrogationsTab(RecordTab):
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("Place (e.g. interrogation room, detention centre)"))
         self.place.setAccessibleName(self.tr("Session place"))
+        self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # oldest first
+        self.account = QTextBrowser(self)
+        self.account.setAccessibleName(self.tr("Client's account of the selected session"))
+        self.account.setPlaceholderText(
+            self.tr("Select a session to read the client's account of it here.")
+        )
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(self.account)
+        split.setSizes([320, 200])
         fields = [(self.start, 1), (self.end, 1), (self.place, 2)]
-        self.add_form(fields, self.tr("Add session"), enter=self.place)
+        self.add_form(fields, self.tr("Add session"), enter=self.place, body=split)
+        self.view.table.selectionModel().currentRowChanged.connect(self._show_account)
+        self.model.saved.connect(lambda _s: self._show_account())
 
     def columns(self) -> list[Column]:
         yes_no = labels.choices(Tristate, labels.tristate)
         return [
             Column(
                 self.tr("Start"),
-                lambda s: str(s.start),
+                lambda s: i18n.date_text(s.start),
                 sort=lambda s: s.start.sort_key(),
                 edit=lambda s, v: replace(s, start=FuzzyDate.parse(str(v))),
             ),
             Column(
                 self.tr("End"),
-                lambda s: str(s.end) if s.end else "",
+                lambda s: i18n.date_text(s.end),
                 sort=lambda s: s.end.sort_key() if s.end else "",
                 edit=lambda s, v: replace(s, end=_end(v)),
             ),
@@ -113,6 +129,22 @@ class InterrogationsTab(RecordTab):
         self.people = self.by_id(Person)
         self.evidence = self.by_id(Evidence)
         super().load()
+        self._show_account()
+
+    def _show_account(self) -> None:
+        """The selected session's account in full (the column shows its first line only)."""
+        session = self.view.current_record()
+        if session is None:
+            self.account.clear()
+            return
+        when = i18n.date_text(session.start)
+        head = " — ".join(html.escape(t) for t in (when, session.place) if t)
+        text = html.escape(session.client_account).replace("\n", "<br>")
+        label = html.escape(self.tr("Client's account"))
+        empty = html.escape(self.tr("No account recorded for this session yet."))
+        self.account.setHtml(
+            f"<p><b>{label}</b> · {head}</p><p>{text or '<i>' + empty + '</i>'}</p>"
+        )
 
     def new_record(self) -> Interrogation:
         start = self.start.parsed()

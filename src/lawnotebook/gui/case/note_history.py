@@ -1,16 +1,36 @@
-"""A note's history: every saved version, newest first, viewable and restorable."""
+"""A note's history: every saved version, newest first, viewable and restorable.
+
+Each version is listed with its local save time and its length: in words for a note in a
+language written with spaces, in characters (字) once it holds Chinese, Japanese or Korean, as
+a word processor counts 字数 (each CJK character one, each run of other letters one)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.markdown import set_markdown
 
 Index = QModelIndex | QPersistentModelIndex
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+)
+_OTHER_WORD = re.compile(r"[^\s\u3000-\u303f\uff00-\uffef]+")
+
+
+def length(text: str) -> tuple[int, bool]:
+    """``(count, in_characters)``: characters (each CJK one, each run of other letters one)
+    when the text holds CJK, else words."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split()), False
+    others = _OTHER_WORD.findall(_CJK.sub(" ", text))
+    return cjk + len([w for w in others if any(c.isalnum() for c in w)]), True
 
 
 class RevisionModel(QAbstractListModel):
@@ -31,9 +51,11 @@ class RevisionModel(QAbstractListModel):
             return None
         rev = self.revisions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = rev.updated_at.replace("T", " ")[:16] + " UTC"
-            words = len(str(rev.body.get("text", "")).split())
-            return self.tr("{when} · {n} words").format(when=when, n=words)
+            when = i18n.time_text(rev.updated_at)
+            count, in_characters = length(str(rev.body.get("text", "")))
+            if in_characters:
+                return self.tr("{when} · {n} characters").format(when=when, n=count)
+            return self.tr("{when} · {n} words").format(when=when, n=count)
         return None
 
 

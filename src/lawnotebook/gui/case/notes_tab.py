@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from lawnotebook.core.records import Note
 from lawnotebook.gui.case.note_editor import NoteEditor
 from lawnotebook.gui.case.note_history import NoteHistory
+from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.case_tab import CaseTab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,9 +68,7 @@ class NoteListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return note.title_text() or self.tr("(empty note)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Last saved {when} UTC").format(
-                when=note.updated_at[:16].replace("T", " ")
-            )
+            return self.tr("Last saved {when}").format(when=i18n.time_text(note.updated_at))
         if role == Qt.ItemDataRole.UserRole:
             return note.id
         return None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Case, CaseStatus
-from lawnotebook.gui.parts import labels, look
+from lawnotebook.gui.parts import i18n, labels, look
 from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
@@ -104,7 +104,7 @@ class OverviewTab(CaseTab):
             self.next_deadline.setStyleSheet("")
         else:
             late = urgency(deadline, datetime.now()) == Urgency.OVERDUE
-            text = f"{deadline.due} — {deadline.title}"
+            text = f"{i18n.date_text(deadline.due)} — {deadline.title}"
             self.next_deadline.setText(text + (self.tr("  (overdue)") if late else ""))
             self.next_deadline.setStyleSheet(
                 f"font-weight: bold; color: {look.alert().name()};"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lawnotebook.core.records import ChronologyEvent
+from lawnotebook.gui.parts import i18n
 
 ROW = 26
 AXIS = 30
@@ -88,7 +89,7 @@ class Timeline(QWidget):
                 painter.fillRect(QRectF(0, y - ROW / 2, self.width(), ROW), accent.lighter(185))
             right = self._paint_marker(painter, event, y, low, high, accent)
             painter.setPen(text)
-            label = f"{event.date}  {event.title}"
+            label = f"{i18n.date_text(event.date)}  {event.title}"
             metrics = painter.fontMetrics()
             width = metrics.horizontalAdvance(label)
             x = right + LABEL_GAP

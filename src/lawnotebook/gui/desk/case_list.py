@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lawnotebook.core.records import Case, CaseStatus, Deadline
-from lawnotebook.gui.parts import labels
+from lawnotebook.gui.parts import i18n, labels
 from lawnotebook.gui.parts.record_table import (
     RECORD_ROLE,
     Column,
@@ -133,7 +133,7 @@ class CaseList(QWidget):
 
     def _next_text(self, case: Case) -> str:
         deadline = self._next.get(case.id)
-        return f"{deadline.due}  {deadline.title}" if deadline else ""
+        return f"{i18n.date_text(deadline.due)}  {deadline.title}" if deadline else ""
 
     def load(self, cases: Sequence[Case], next_deadlines: Mapping[str, Deadline]) -> None:
         self._next = next_deadlines

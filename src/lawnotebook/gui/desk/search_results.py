@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from lawnotebook.gui.parts import labels, look
+from lawnotebook.core.records import PersonRole
+from lawnotebook.gui.parts import i18n, labels, look
 from lawnotebook.gui.parts.delegates import HtmlDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+# A person is found by their role too: the index holds the stored word ("witness").
+_ROLE_WORD = re.compile(
+    r"(?<![A-Za-z_])(" + "|".join(r.value for r in PersonRole) + r")(?![A-Za-z_])"
+)
+
+
+def roles_in_words(snippet: str) -> str:
+    """A person's snippet with the stored role words in the interface's language."""
+    if i18n.current() == i18n.ENGLISH:
+        return snippet
+    return _ROLE_WORD.sub(lambda m: html.escape(labels.role(PersonRole(m[1]))), snippet)
 
 
 def marks() -> tuple[str, str]:
@@ -67,7 +80,8 @@ class HitModel(QAbstractListModel):
             if getattr(hit, "in_text", False):  # a page of a file's text
                 title = self.where_in_file(hit)
             first = f'<span style="color:{muted}">{kind} · {case}</span><br><b>{title}</b>'
-            return first + (f"<br>{hit.snippet}" if hit.snippet else "")
+            snippet = roles_in_words(hit.snippet) if hit.kind == "person" else hit.snippet
+            return first + (f"<br>{snippet}" if snippet else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return "".join(t for t, _ in hit.title_segments)
         if role == Qt.ItemDataRole.ToolTipRole and getattr(hit, "in_text", False):

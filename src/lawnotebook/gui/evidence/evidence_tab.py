@@ -26,6 +26,7 @@ from lawnotebook.gui.evidence.evidence_intake import IntakePanel, IntakeResult, 
 from lawnotebook.gui.evidence.evidence_links import EvidenceLinks
 from lawnotebook.gui.evidence.evidence_text import progress_text, status_text
 from lawnotebook.gui.evidence.evidence_viewer import EvidenceViewer
+from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.file_dialogs import open_files
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.gui.parts.record_tab import RecordTab
@@ -155,7 +156,7 @@ class EvidenceTab(RecordTab):
                 edit=lambda e, v: replace(e, description=str(v).strip()),
             ),
             Column(self.tr("Added by"), lambda e: self.names.get(e.added_by, e.added_by[:11])),
-            Column(self.tr("Added (UTC)"), lambda e: e.added_at.replace("T", " ")[:16]),
+            Column(self.tr("Added"), lambda e: i18n.time_text(e.added_at)),
             Column(self.tr("Linked to"), lambda e: ", ".join(self.links.get(e.id, []))),
             Column(
                 self.tr("Text"),

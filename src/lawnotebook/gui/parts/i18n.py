@@ -3,8 +3,13 @@
 Translations live in ``resources/translations/lawnotebook_<code>.qm`` (made from the ``.ts``
 files by ``scripts/update-translations``). They are found next to the package in a source
 checkout or an installed wheel, or under ``sys._MEIPASS`` in a PyInstaller build. Qt's own
-translations (``qtbase_<code>.qm``: the OK / Cancel buttons of standard dialogs, context menus
-of text fields) come from the Qt installation.
+translations (``qtbase_<code>.qm``: the OK / Cancel buttons of standard dialogs, the file
+dialog, context menus of text fields) come from the Qt installation (PySide6's
+``Qt/translations`` folder, ``QLibraryInfo.TranslationsPath``); the few strings Qt leaves
+untranslated there are in our own files (``qt_words.py``) and are found next.
+
+:func:`date_text` and :func:`time_text` show an uncertain date in the interface's language
+(``2024年5月之前``) and a stored UTC time in this computer's zone (``core/local_time.py``).
 
 The language setting is ``"system"`` (follow the computer's locale, the default), ``"en"``,
 ``"zh_CN"`` or ``"zh_TW"``; it takes effect when the window is built, i.e. at the next start.
@@ -17,6 +22,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from lawnotebook.core.dates import FuzzyDate
+from lawnotebook.core.local_time import local_time, local_zone
 
 SYSTEM = "system"
 ENGLISH = "en"
@@ -108,3 +116,13 @@ def current() -> str:
         return ENGLISH
     name = Path(_installed[0].filePath()).stem  # lawnotebook_zh_CN
     return name.removeprefix("lawnotebook_")
+
+
+def date_text(date: FuzzyDate | None) -> str:
+    """An uncertain date as the interface's language writes it (it reads back the same)."""
+    return date.text(current()) if date is not None else ""
+
+
+def time_text(stamp: str, *, seconds: bool = False) -> str:
+    """A stored UTC time in this computer's time zone (``$LAWNOTEBOOK_TZ`` overrides it)."""
+    return local_time(stamp, local_zone(), seconds=seconds)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lawnotebook.core.errors import LawnotebookError
-from lawnotebook.gui.parts import look
+from lawnotebook.gui.parts import i18n, look
 from lawnotebook.gui.parts.background import Worker
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import Cancelled, explain
@@ -197,11 +197,9 @@ class BundleOpenDialog(QDialog):
         self.plan.show_plan(opened.plan)
         self.plan.setVisible(True)
         self.summary.setText(
-            self.tr(
-                "Bundle #{seq}, sealed {when} UTC; {files} file(s), {log} custody entries."
-            ).format(
+            self.tr("Bundle #{seq}, sealed {when}; {files} file(s), {log} custody entries.").format(
                 seq=m.sequence,
-                when=m.created_at.replace("T", " ")[:16],
+                when=i18n.time_text(m.created_at),
                 files=opened.files,
                 log=opened.custody_entries,
             )
