@@ -41,7 +41,7 @@ class InterrogationsTab(RecordTab):
     key = "interrogations"
     record_type = Interrogation
     record_kind = "interrogation"
-    widths = (130, 130, 85, 150, 130, 75, 85, 110)
+    widths = (165, 165, 85, 150, 130, 75, 85, 110)  # room for 2024年5月20日 23:00
 
     def __init__(self, case_file, case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from lawnotebook.core.dates import DatePoint, FuzzyDate
 from lawnotebook.core.records import ChronologyEvent
 from lawnotebook.gui.parts import i18n
 
@@ -161,7 +162,8 @@ class Timeline(QWidget):
                     continue
                 x = self._x(day, low, high)
                 painter.drawLine(QPointF(x, AXIS - 8), QPointF(x, AXIS))
-                label = f"{year}-{month:02d}" if monthly else str(year)
+                tick = DatePoint(year, month) if monthly else DatePoint(year)
+                label = i18n.date_text(FuzzyDate("on", tick))
                 painter.drawText(QPointF(x + 3, AXIS - 10), label)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
