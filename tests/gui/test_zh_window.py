@@ -177,5 +177,7 @@ def test_lang_opens_the_window_in_that_language_without_demo(tmp_path, monkeypat
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings = LanguageForThisRun("zh_CN", store)
     assert settings.language == "zh_CN"
+    settings.language = "zh_CN"  # the settings dialog's OK, language untouched
+    assert store.value("ui/language") is None  # the saved setting is not changed by --lang
     settings.language = "en"  # chosen in the settings dialog: saved for the next start
     assert store.value("ui/language") == "en" and settings.language == "zh_CN"

@@ -36,7 +36,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 class LanguageForThisRun(DeskSettings):
     """The real settings, but the language given on the command line (``--lang``) for this
-    run; a language chosen in the settings dialog is still saved, for the next start."""
+    run; another language chosen in the settings dialog is still saved, for the next start
+    (the dialog's OK with the run's language untouched leaves the saved setting as it was)."""
 
     def __init__(self, language: str, store: QSettings | None = None) -> None:
         super().__init__(store)
@@ -48,7 +49,8 @@ class LanguageForThisRun(DeskSettings):
 
     @language.setter
     def language(self, code: str) -> None:
-        DeskSettings.language.fset(self, code)  # type: ignore[attr-defined]
+        if code != self.run_language:
+            DeskSettings.language.fset(self, code)  # type: ignore[attr-defined]
 
 
 def open_window(
