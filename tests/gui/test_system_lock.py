@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import Q_ARG, QCoreApplication, QEvent, QMetaObject, QObject, Qt
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt
 
 from lawnotebook.core.records import Note
 from lawnotebook.gui.window import system_lock
@@ -115,9 +115,8 @@ def _assert_locked(window, session, visible_text) -> None:  # type: ignore[no-un
     vault = session.vault
     assert not vault.is_open
     assert bytes(vault._data_key) == bytes(len(vault._data_key))  # our copy of the key, zeroed
-    # The desk is deleted in the next turn of the event loop; until then the notes list still
-    # holds each note's first line (wipe() does not reach NoteListModel, which has no clear()).
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # No flush of the deferred deletions first: the desk goes in the next turn of the event
+    # loop, but wipe() has already emptied its widgets and the models of its lists.
     assert TITLE not in visible_text() and NOTE not in visible_text()
     # the database is closed and the vault's lock released: it opens again, with the note saved
     again = unlock_with_passphrase(vault.paths.root, PASSPHRASE)

@@ -44,6 +44,10 @@ class NoteListModel(QAbstractListModel):
         self.rows = {n.id: i for i, n in enumerate(notes)}
         self.endResetModel()
 
+    def clear(self) -> None:
+        """Forget every note (at lock, before the desk is deleted)."""
+        self.set_notes([])
+
     def add(self, note: Note) -> int:
         row = len(self.notes)
         self.beginInsertRows(QModelIndex(), row, row)

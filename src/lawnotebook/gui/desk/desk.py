@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -296,5 +297,7 @@ def wipe(root: QWidget) -> None:
             widget.setText("")
     for view in root.findChildren(QWidget):
         model = getattr(view, "model", None)
+        if isinstance(view, QAbstractItemView):  # a list or table: its model holds case text
+            model = view.model()
         if callable(getattr(model, "clear", None)):
             model.clear()
