@@ -1681,6 +1681,10 @@ Fingerprint: {fp}</source>
         <translation>操作未成功：{detail}。</translation>
     </message>
     <message>
+        <source>This data is damaged or not in a form Lawnotebook reads ({detail}).</source>
+        <translation>此数据已损坏，或不是 Lawnotebook 能读取的格式（{detail}）。</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Lawnotebook ({name}). Nothing was changed.</source>
         <translation>Lawnotebook 内部出错（{name}）。未作任何更改。</translation>
     </message>

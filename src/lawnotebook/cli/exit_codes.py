@@ -34,6 +34,7 @@ TABLE: dict[type[BaseException], tuple[int, str]] = {
     BaseException: (INTERNAL_ERROR, "Internal error ({name}); nothing was changed."),
     # -- core
     errors.LawnotebookError: _AS_IS,
+    errors.MalformedJson: (BAD_INPUT, "That data cannot be read ({detail})."),
     errors.InvalidInput: _AS_IS,
     errors.InvalidDate: (
         BAD_INPUT,

@@ -9,6 +9,7 @@ beside their code (a key card, a recovery key, a date) are re-exported by name.
 from __future__ import annotations
 
 from lawnotebook.bundle import errors as bundle
+from lawnotebook.core.bounded_json import MalformedJson
 from lawnotebook.core.clock import ClockDrift
 from lawnotebook.core.dates import InvalidDate
 from lawnotebook.core.errors import InvalidInput, LawnotebookError
@@ -42,6 +43,7 @@ __all__ = [
     "KeyUnwrapFailed",
     "LawnotebookError",
     "LineTooLong",
+    "MalformedJson",
     "OcrUnavailable",
     "RecoveryKeyMalformed",
     "SecretIdentityMalformed",

@@ -50,6 +50,9 @@ SENTENCES: dict[type[BaseException], str] = {
     # -- core
     errors.LawnotebookError: QT_TRANSLATE_NOOP("Messages", "This did not work: {detail}."),
     errors.InvalidInput: QT_TRANSLATE_NOOP("Messages", "This cannot be saved: {detail}."),
+    errors.MalformedJson: QT_TRANSLATE_NOOP(
+        "Messages", "This data is damaged or not in a form Lawnotebook reads ({detail})."
+    ),
     errors.InvalidDate: QT_TRANSLATE_NOOP(
         "Messages",
         "Not a date Lawnotebook understands. Write for example 2016-07-15, 2016-07-15 14:30, "
