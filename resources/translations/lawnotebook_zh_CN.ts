@@ -1737,6 +1737,10 @@ Fingerprint: {fp}</source>
         <translation>此加密包试图修改其未携带的案件，已被拒绝。未作任何更改。</translation>
     </message>
     <message>
+        <source>This bundle was re-wrapped by someone other than its sender (for a passphrase instead of keys, or the other way round), so it was refused. Nothing was changed; ask the sender for a copy sealed for you.</source>
+        <translation>此加密包被发送者以外的人重新封装过（把口令封装改成了密钥封装，或反之），已被拒绝。未作任何更改；请让发送者为您重新封装一份。</translation>
+    </message>
+    <message>
         <source>This bundle was refused, and nothing was changed.</source>
         <translation>此加密包已被拒绝，未作任何更改。</translation>
     </message>

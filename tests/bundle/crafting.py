@@ -53,8 +53,8 @@ def frame(kind: bytes, body: bytes, length: int | None = None) -> bytes:
 
 
 def parse(plaintext: bytes) -> Inner:
-    """Split a well-formed payload into its frames."""
-    assert plaintext.startswith(frames.MAGIC)
+    """Split a well-formed payload (version 1 or 2) into its frames."""
+    version = frames.VERSIONS[plaintext[: len(frames.MAGIC)]]
     pos = len(frames.MAGIC)
     found: list[tuple[bytes, bytes]] = []
     while True:
@@ -64,11 +64,16 @@ def parse(plaintext: bytes) -> Inner:
         pos += length
         if kind == frames.END:
             break
+    card = None
+    if version >= 2:
+        (kind, body), *found = found
+        assert kind == frames.CARD, kind
+        card = body.decode("utf-8")
     kinds = b"".join(k for k, _ in found)
     assert kinds[:3] == b"MSR" and kinds.endswith(b"E"), kinds
     blobs = [(body[:32], body[32:]) for k, body in found if k == frames.BLOB]
     return Inner(
-        manifest=Manifest.from_bytes(found[0][1]),
+        manifest=Manifest.from_bytes(found[0][1], version, card),
         signature=found[1][1],
         records=found[2][1],
         blobs=blobs,
@@ -77,8 +82,14 @@ def parse(plaintext: bytes) -> Inner:
 
 
 def build(inner: Inner) -> bytes:
-    """The payload bytes of ``inner`` as they stand (signature not recomputed)."""
-    out = [frames.MAGIC, frame(frames.MANIFEST, inner.manifest.to_bytes())]
+    """The payload bytes of ``inner`` as they stand (signature not recomputed); version 2
+    carries ``manifest.sender_card`` in the card frame."""
+    m = inner.manifest
+    if m.version >= 2:
+        out = [frames.MAGIC_V2, frame(frames.CARD, m.sender_card.encode("utf-8"))]
+    else:
+        out = [frames.MAGIC_V1]
+    out.append(frame(frames.MANIFEST, m.to_bytes()))
     out.append(frame(frames.SIGNATURE, inner.signature))
     out.append(frame(frames.RECORDS, inner.records))
     out += [frame(frames.BLOB, sha + data) for sha, data in inner.blobs]
@@ -121,3 +132,48 @@ def craft(
         changes["blobs"] = tuple(BlobEntry(sha.hex(), len(data)) for sha, data in new_blobs)
     manifest = dataclasses.replace(inner.manifest, **{**changes, **manifest_changes})
     return Inner(manifest, sign(manifest, signer), records, list(new_blobs), inner.trailing)
+
+
+def raw_payload(
+    signer: LawyerIdentity,
+    manifest: bytes,
+    records: bytes,
+    *,
+    version: int = 2,
+    signature: bytes | None = None,
+) -> bytes:
+    """A payload around raw ``manifest`` bytes (any bytes at all), signed by ``signer`` over
+    exactly those bytes unless ``signature`` is given: what a stranger holding nothing but the
+    recipient's key card can send."""
+    out = [frames.MAGIC_V2, frame(frames.CARD, signer.key_card().to_text().encode("utf-8"))]
+    if version == 1:
+        out = [frames.MAGIC_V1]
+    sig = signer.signing.sign(CONTEXT_BUNDLE_MANIFEST, manifest) if signature is None else signature
+    out += [frame(frames.MANIFEST, manifest), frame(frames.SIGNATURE, sig)]
+    out += [frame(frames.RECORDS, records), frame(frames.END, b"")]
+    return b"".join(out)
+
+
+def stranger_manifest(
+    signer: LawyerIdentity, recipient: KeyCard, records: bytes, *, version: int = 2
+) -> Manifest:
+    """A well-formed manifest from ``signer`` to ``recipient`` for a new case, listing
+    ``records`` (whatever they hold) with their real size, hash and line count."""
+    card = signer.key_card()
+    return Manifest(
+        sender_fingerprint=card.fingerprint,
+        sender_node="0123456789abcdef",
+        sender_card=card.to_text(),
+        mode="keys",
+        recipients=(recipient.fingerprint,),
+        case_id="00000000-0000-4000-8000-000000000001",
+        sequence=1,
+        base_sequence=0,
+        created_at="2026-11-27T14:40:00.000Z",
+        records_count=records.count(b"\n"),
+        records_size=len(records),
+        records_sha256=hashlib.sha256(records).hexdigest(),
+        version=version,
+        outer_type="mlkem768x25519" if version >= 2 else "",
+        outer_stanzas=1 if version >= 2 else 0,
+    )

@@ -138,8 +138,14 @@ def test_a_sender_card_that_does_not_match_the_claimed_fingerprint_is_refused(
     world: World,
     bob: Lawyer,
 ) -> None:
+    # Chen signs a manifest that claims Alice's fingerprint and carries Chen's card: the
+    # signature verifies under the card, but the card is not the sender it claims.
+    claimed = craft(world.inner, world.chen.identity(), sender_card=world.chen.card().to_text())
+    assert claimed.manifest.sender_fingerprint == world.alice.card().fingerprint
+    refuse(bob, world.to_bob_crafted(claimed), SenderMismatch, accept_unverified=True)
+    # Chen's card with Alice's signature: the signature is checked (first) under Chen's card.
     swapped = craft(world.inner, world.alice.identity(), sender_card=world.chen.card().to_text())
-    refuse(bob, world.to_bob_crafted(swapped), SenderMismatch, accept_unverified=True)
+    refuse(bob, world.to_bob_crafted(swapped), BundleTampered, accept_unverified=True)
 
 
 def test_a_manifest_re_signed_by_another_key_is_tampered(world: World, bob: Lawyer) -> None:
@@ -282,7 +288,7 @@ def test_files_that_are_not_bundles_are_refused(world: World, bob: Lawyer) -> No
     refuse(bob, age.encrypt(b"", [bob.card().pq]), (NotABundle, BundleTampered))
     almost = age.encrypt(frames.MAGIC + b"\xff" * 40, [bob.card().pq])
     refuse(bob, almost, (NotABundle, BundleTampered))
-    newer = age.encrypt(b"LNBUNDLE\x00\x02" + b"\0" * 40, [bob.card().pq])
+    newer = age.encrypt(b"LNBUNDLE\x00\x03" + b"\0" * 40, [bob.card().pq])
     refuse(bob, newer, NotABundle)
 
 
@@ -414,7 +420,7 @@ def test_a_frame_length_of_2_to_the_63_is_refused_without_allocating(
 ) -> None:
     inner, huge = world.inner, 1 << 63
     manifest = inner.manifest.to_bytes()
-    parts = [frames.MAGIC]
+    parts = [frames.MAGIC, frame(frames.CARD, inner.manifest.sender_card.encode())]
     if which == "manifest":
         parts.append(frame(frames.MANIFEST, manifest, huge))
     else:
@@ -440,6 +446,7 @@ def test_a_signed_records_size_larger_than_the_file_does_not_reserve_memory(
     plaintext = b"".join(
         [
             frames.MAGIC,
+            frame(frames.CARD, inner.manifest.sender_card.encode()),
             frame(frames.MANIFEST, manifest.manifest.to_bytes()),
             frame(frames.SIGNATURE, manifest.signature),
             frame(frames.RECORDS, inner.records, claimed),

@@ -137,7 +137,7 @@ def test_the_age_tool_opens_the_outer_layer(two):
     plain = subprocess.run(
         ["age", "-d", "-i", str(tmp / "bao.key"), bundle], capture_output=True, check=True
     ).stdout
-    assert plain.startswith(b"LNBUNDLE\x00\x01")
+    assert plain.startswith(b"LNBUNDLE\x00\x02")
     other = subprocess.run(
         ["age", "-d", "-i", str(tmp / "bao.key"), str(tmp / "anna.card")], capture_output=True
     )

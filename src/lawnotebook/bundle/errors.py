@@ -41,3 +41,8 @@ class BundleTooLarge(BundleError):
 
 class WrongCase(BundleError):
     """A record in the bundle belongs to a case other than the one the bundle carries."""
+
+
+class OuterLayerMismatch(BundleError):
+    """The age layer is not the one the sender signed: a passphrase bundle re-wrapped to keys,
+    a key bundle re-wrapped under a passphrase, or other recipient stanzas than signed."""

@@ -1,7 +1,8 @@
 """The inner payload's framing: ``MAGIC frame*``, frame = kind (1) || u64be length || body.
 
 Readers know each kind's limit and check it before reading a byte of the body; frames must come
-in the order ``M S R B* E`` and nothing may follow ``E``. Blob bodies are streamed, never held.
+in the order ``K M S R B* E`` (version 2; version 1 has no ``K``, its card is in the manifest)
+and nothing may follow ``E``. Blob bodies are streamed, never held.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from lawnotebook.bundle.errors import BundleTampered, BundleTooLarge, NotABundle
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
-MAGIC = b"LNBUNDLE\x00\x01"
+MAGIC_V1 = b"LNBUNDLE\x00\x01"
+MAGIC = MAGIC_V2 = b"LNBUNDLE\x00\x02"  # what we write
+VERSIONS = {MAGIC_V1: 1, MAGIC_V2: 2}
 HEADER = struct.Struct(">cQ")
-MANIFEST, SIGNATURE, RECORDS, BLOB, END = b"M", b"S", b"R", b"B", b"E"
+CARD, MANIFEST, SIGNATURE, RECORDS, BLOB, END = b"K", b"M", b"S", b"R", b"B", b"E"
+MAX_CARD = 64 << 10  # a key card is about 2.5 KB
 MAX_MANIFEST = 1 << 20
 MAX_RECORDS = 512 << 20
 MAX_BLOB = 64 << 30
@@ -66,8 +70,9 @@ class FrameReader:
     def __init__(self, src: Readable) -> None:
         self.src = src
         magic = self._exact(len(MAGIC), NotABundle("not a Lawnotebook bundle"))
-        if magic != MAGIC:
+        if magic not in VERSIONS:
             raise NotABundle("not a Lawnotebook bundle (or a newer version)")
+        self.version = VERSIONS[magic]
 
     def _exact(self, n: int, error: Exception | None = None) -> bytes:
         data = bytearray()
@@ -89,7 +94,7 @@ class FrameReader:
         return length
 
     def read_small(self, kind: bytes, limit: int) -> bytes:
-        """A frame read whole (manifest, signature, records): at most ``limit`` bytes."""
+        """A frame read whole (card, manifest, signature, records): at most ``limit`` bytes."""
         return self._exact(self._header(kind, limit))
 
     def read_blob(self, expected_size: int) -> tuple[bytes, Iterator[bytes]]:

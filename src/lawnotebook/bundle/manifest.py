@@ -1,4 +1,9 @@
-"""The bundle manifest: who sealed what, for whom, in which order — signed by the sender."""
+"""The bundle manifest: who sealed what, for whom, in which order — signed by the sender.
+
+Version 2 (what we write) also signs the outer age layer (``outer``: the recipient stanzas'
+type and count) and carries the sender's key card in its own frame, so the signature is checked
+over the raw manifest bytes before they are parsed. Version 1 is still read.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lawnotebook.bundle.errors import BundleTampered, NotABundle
+from lawnotebook.core import bounded_json
 
 FORMAT = "lawnotebook-bundle"
-VERSION = 1
+VERSION = 2
+VERSIONS = (1, 2)
 MAX_BLOBS = 200_000
+MAX_MANIFEST = 1 << 20
+MAX_DEPTH = 4  # {"blobs": [{"sha256": ...}]} is 3 deep
+MAX_DIGITS = 20  # every number is a u64
+OUTER_TYPES = {"keys": ("mlkem768x25519", "X25519"), "passphrase": ("scrypt",)}
 _FINGERPRINT = re.compile(r"\d{5}( \d{5}){7}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -38,16 +49,23 @@ class Manifest:
     records_size: int
     records_sha256: str
     blobs: tuple[BlobEntry, ...] = field(default_factory=tuple)
+    version: int = VERSION
+    outer_type: str = ""  # version 2: the age stanza type the sender sealed to
+    outer_stanzas: int = 0  # version 2: how many stanzas (one per recipient; 1 for scrypt)
+
+    @property
+    def outer_bound(self) -> bool:
+        """Whether the signature covers the outer layer's stanzas (version 2 and later)."""
+        return self.version >= 2
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        sender = {"fingerprint": self.sender_fingerprint, "node": self.sender_node}
+        if self.version == 1:
+            sender["card"] = self.sender_card  # version 2: in the card frame
+        doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
-            "sender": {
-                "fingerprint": self.sender_fingerprint,
-                "node": self.sender_node,
-                "card": self.sender_card,
-            },
+            "version": self.version,
+            "sender": sender,
             "mode": self.mode,
             "recipients": sorted(self.recipients),
             "case_id": self.case_id,
@@ -61,6 +79,9 @@ class Manifest:
             },
             "blobs": [{"sha256": b.sha256, "size": b.size} for b in self.blobs],
         }
+        if self.version >= 2:
+            doc["outer"] = {"type": self.outer_type, "stanzas": self.outer_stanzas}
+        return doc
 
     def to_bytes(self) -> bytes:
         """Canonical JSON: what the signature covers."""
@@ -74,18 +95,27 @@ class Manifest:
         return "passphrase" if self.mode == "passphrase" else ",".join(sorted(self.recipients))
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> Manifest:
-        """Parse strictly; anything unexpected is :class:`BundleTampered`."""
+    def from_bytes(cls, data: bytes, version: int = VERSION, card: str | None = None) -> Manifest:
+        """Parse strictly, within bounds; anything unexpected is :class:`BundleTampered`.
+
+        ``version`` is the payload's (its magic); version 2 takes the sender's ``card`` from
+        the card frame, version 1 from the manifest.
+        """
         try:
-            doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BundleTampered("the bundle's manifest is not readable") from exc
+            doc = bounded_json.loads(
+                data, max_bytes=MAX_MANIFEST, max_depth=MAX_DEPTH, max_int_digits=MAX_DIGITS
+            )
+        except bounded_json.MalformedJson as exc:
+            raise BundleTampered(f"the bundle's manifest is not readable ({exc})") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise NotABundle("not a Lawnotebook bundle")
-        if doc.get("version") != VERSION:
-            raise NotABundle(f"bundle version {doc.get('version')!r} is not supported")
+        found = doc.get("version")
+        if type(found) is not int or found not in VERSIONS:  # True is not 1
+            raise NotABundle(f"bundle version {found!r} is not supported")
+        if found != version:
+            raise BundleTampered("the bundle's manifest and framing are of different versions")
         try:
-            manifest = cls._parse(doc)
+            manifest = cls._parse(doc, card)
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleTampered("the bundle's manifest is malformed") from exc
         if manifest.to_bytes() != data:
@@ -93,15 +123,17 @@ class Manifest:
         return manifest
 
     @classmethod
-    def _parse(cls, doc: dict[str, Any]) -> Manifest:
+    def _parse(cls, doc: dict[str, Any], card: str | None) -> Manifest:
         sender, records = doc["sender"], doc["records"]
         blobs = doc["blobs"]
         if len(blobs) > MAX_BLOBS:
             raise ValueError("too many blobs")
+        version = doc["version"]
+        outer = doc["outer"] if version >= 2 else {"type": "", "stanzas": 0}
         manifest = cls(
             sender_fingerprint=_text(sender["fingerprint"], _FINGERPRINT),
             sender_node=_text(sender["node"], re.compile(r"[0-9a-z]{1,32}")),
-            sender_card=_text(sender["card"]),
+            sender_card=_text(sender["card"] if version == 1 else card),
             mode=doc["mode"],
             recipients=tuple(_text(r, _FINGERPRINT) for r in doc["recipients"]),
             case_id=_text(doc["case_id"], _UUID),
@@ -112,9 +144,17 @@ class Manifest:
             records_size=_count(records["size"]),
             records_sha256=_text(records["sha256"], _HEX64),
             blobs=tuple(BlobEntry(_text(b["sha256"], _HEX64), _count(b["size"])) for b in blobs),
+            version=version,
+            outer_type=_text(outer["type"]),
+            outer_stanzas=_count(outer["stanzas"]),
         )
-        if manifest.mode not in ("keys", "passphrase"):
+        if manifest.mode not in OUTER_TYPES:
             raise ValueError("unknown mode")
+        if version >= 2 and (
+            manifest.outer_type not in OUTER_TYPES[manifest.mode]
+            or manifest.outer_stanzas != (len(manifest.recipients) or 1)
+        ):
+            raise ValueError("the outer layer and the recipients disagree")
         if (manifest.mode == "keys") != bool(manifest.recipients):
             raise ValueError("recipients and mode disagree")
         if manifest.base_sequence >= manifest.sequence:

@@ -19,6 +19,7 @@ from typing import Any
 
 from lawnotebook.bundle.errors import BundleTampered, WrongCase
 from lawnotebook.bundle.merge import CaseState, RecordState, case_state
+from lawnotebook.core import bounded_json
 from lawnotebook.core.clock import Hlc
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.errors import LawnotebookError
@@ -107,6 +108,8 @@ def encode(
 
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+MAX_DEPTH = 16  # a line is {"body": {"conflicts": [{...}]}}: 4 deep today
+MAX_DIGITS = 64  # sizes, sequence numbers and counts; never thousands of digits
 
 
 def _fits(hint: Any, value: Any) -> bool:
@@ -198,9 +201,11 @@ def decode(data: bytes, case_id: str, expected_lines: int) -> RecordSet:
         raise BundleTampered("the record set has a different number of lines than signed")
     for raw in lines:
         try:
-            line = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise BundleTampered("a line of the record set is not JSON") from exc
+            line = bounded_json.loads(
+                raw, max_bytes=len(data), max_depth=MAX_DEPTH, max_int_digits=MAX_DIGITS
+            )
+        except bounded_json.MalformedJson as exc:
+            raise BundleTampered(f"a line of the record set is not readable ({exc})") from exc
         if not isinstance(line, dict):
             raise BundleTampered("a line of the record set is not an object")
         kind = _check(line)

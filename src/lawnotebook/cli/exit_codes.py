@@ -107,6 +107,7 @@ TABLE: dict[type[BaseException], tuple[int, str]] = {
     b.BundleOutOfOrder: _REFUSED,
     b.BundleTooLarge: _REFUSED,
     b.WrongCase: _REFUSED,
+    b.OuterLayerMismatch: _REFUSED,
     # -- evidence files
     e.EvidenceError: _AS_IS,
     e.IntakeCancelled: _AS_IS,

@@ -132,6 +132,8 @@ def _plan_text(opened: OpenedBundle) -> str:
         f"Adds {plan.count('add')}, changes {plan.count('change')}, deletes "
         f"{plan.count('delete')}; {len(plan.conflicts)} conflict(s); {opened.files} file(s).",
     ]
+    if not opened.outer_bound:
+        lines.append("Outer layer: NOT signed by the sender (an older bundle format).")
     for change in plan.changes:
         r = change.record
         title = from_body(r.kind, r.body).title_text()
@@ -160,6 +162,8 @@ def _plan_json(opened: OpenedBundle) -> dict:
         "sequence": m.sequence,
         "base_sequence": m.base_sequence,
         "new_case": opened.new_case,
+        "outer_bound": opened.outer_bound,
+        "format_version": m.version,
         "files": opened.files,
         "changes": [
             {

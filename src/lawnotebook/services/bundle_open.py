@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -22,6 +22,7 @@ from lawnotebook.bundle.errors import (
     BundleTampered,
     NotABundle,
     NotForThisRecipient,
+    OuterLayerMismatch,
     SenderMismatch,
     UntrustedSender,
     WrongCase,
@@ -47,6 +48,7 @@ from lawnotebook.crypto.age.errors import (
     NoIdentityMatch,
     PayloadError,
 )
+from lawnotebook.crypto.age.format import Stanza
 from lawnotebook.crypto.identity import KeyCard, KeyCardError
 from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST, BadSignature
 from lawnotebook.services.case_file import CaseFile
@@ -65,6 +67,10 @@ if TYPE_CHECKING:
 __all__ = ["MergePlan", "OpenedBundle", "PlannedChange", "Progress", "open_bundle"]
 
 Progress = Callable[[int, int], None]
+OLD_OUTER_LAYER = (
+    "sealed by an older version of Lawnotebook, which did not sign the outer layer's "
+    "recipients; its signed recipient list and mode (keys or passphrase) were checked"
+)
 
 
 @dataclass
@@ -79,6 +85,9 @@ class OpenedBundle:
     new_case: bool
     custody_entries: int
     files: int
+    outer_bound: bool = True
+    """Whether the sender's signature covers the outer layer's recipients (bundles sealed
+    before format version 2 do not: their signed mode and recipient list are still checked)."""
     manifest_sha256: str = ""
     """SHA-256 (hex) of the signed manifest bytes. The manifest signs the hash of the records
     and of every file, so this pins the whole content: pass it back as ``expect_manifest`` to
@@ -116,19 +125,89 @@ class _Reader(io.RawIOBase):
             raise _age_error(exc) from exc
 
 
-def _verify_sender(
-    files: CaseFile, manifest: Manifest, signed: bytes, signature: bytes
-) -> tuple[KeyCard, str, bool, bool]:
+def _card(text: str | bytes) -> KeyCard:
     try:
-        card = KeyCard.from_text(manifest.sender_card)
-    except KeyCardError as exc:
+        return KeyCard.from_text(text.decode("utf-8") if isinstance(text, bytes) else text)
+    except (KeyCardError, UnicodeDecodeError) as exc:
         raise SenderMismatch("the sender's key card in the bundle is not valid") from exc
-    if card.fingerprint != manifest.sender_fingerprint:
-        raise SenderMismatch("the bundle's sender key does not match the fingerprint it claims")
+
+
+def _verify(card: KeyCard, signed: bytes, signature: bytes) -> None:
     try:
         card.signing.verify(CONTEXT_BUNDLE_MANIFEST, signed, signature)
     except BadSignature as exc:
         raise BundleTampered("the sender's signature on the bundle does not verify") from exc
+
+
+def _read_signed(
+    fr: frames.FrameReader, expect_manifest: str | None
+) -> tuple[Manifest, KeyCard, str]:
+    """The manifest, the sender's card it was verified under, and the manifest's SHA-256.
+
+    Version 2 carries the card in a frame of its own, so the signature is checked over the raw
+    manifest bytes before a byte of them is parsed; version 1 keeps the card inside the
+    manifest, which is therefore parsed (within bounds) first."""
+    card_frame = fr.read_small(frames.CARD, frames.MAX_CARD) if fr.version >= 2 else None
+    card = _card(card_frame) if card_frame is not None else None
+    signed = fr.read_small(frames.MANIFEST, frames.MAX_MANIFEST)
+    manifest_sha256 = hashlib.sha256(signed).hexdigest()
+    if expect_manifest is not None and manifest_sha256 != expect_manifest.lower():
+        raise BundleTampered("the bundle changed since it was previewed; open it again")
+    signature = fr.read_small(frames.SIGNATURE, frames.SIGNATURE_SIZE)
+    if card is not None and card_frame is not None:
+        _verify(card, signed, signature)
+        manifest = Manifest.from_bytes(signed, fr.version, card_frame.decode("utf-8"))
+        _claimed_by(card, manifest)
+    else:  # version 1: the order it always had
+        manifest = Manifest.from_bytes(signed, fr.version)
+        card = _card(manifest.sender_card)
+        _claimed_by(card, manifest)
+        _verify(card, signed, signature)
+    return manifest, card, manifest_sha256
+
+
+def _claimed_by(card: KeyCard, manifest: Manifest) -> None:
+    if card.fingerprint != manifest.sender_fingerprint:
+        raise SenderMismatch("the bundle's sender key does not match the fingerprint it claims")
+
+
+class _Witness:
+    """An age identity that never matches: it only sees the header's stanzas, so the outer
+    layer can be held against what the sender signed (they are authenticated once the header's
+    MAC has verified, i.e. once ``open_decrypt`` returned)."""
+
+    def __init__(self) -> None:
+        self.stanzas: tuple[Stanza, ...] = ()
+
+    def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None:
+        self.stanzas = tuple(stanzas)
+        return None
+
+
+def _check_outer(manifest: Manifest, stanzas: Sequence[Stanza], by_passphrase: bool) -> None:
+    """The age layer must be the one the sender sealed: a passphrase bundle re-wrapped to a
+    colleague's key would otherwise apply as if the sender had sealed it for them."""
+    if manifest.mode == "passphrase" and not by_passphrase:
+        raise OuterLayerMismatch(
+            "the sender sealed this bundle with a passphrase, but it came wrapped for your "
+            "key: someone who knew the passphrase re-wrapped it"
+        )
+    if manifest.mode == "keys" and by_passphrase:
+        raise OuterLayerMismatch(
+            "the sender sealed this bundle for colleagues' keys, but it came wrapped under "
+            "a passphrase: someone re-wrapped it"
+        )
+    if manifest.outer_bound and (
+        len(stanzas) != manifest.outer_stanzas
+        or any(s.type != manifest.outer_type for s in stanzas)
+    ):
+        raise OuterLayerMismatch(
+            "the bundle's outer layer is addressed to other recipients than its sender signed"
+        )
+
+
+def _sender_trust(files: CaseFile, card: KeyCard) -> tuple[str, bool, bool]:
+    """The sender's name as we know it, whether a contact, whether verified."""
     book = ContactBook(files.conn)
     contact = book.by_fingerprint(card.fingerprint)
     if contact is None:
@@ -138,8 +217,8 @@ def _verify_sender(
                 f"the bundle says it is from {card.display_name}, but its key is not the key "
                 "you have for that colleague"
             )
-        return card, card.display_name, False, False
-    return card, contact.name, True, contact.verified
+        return card.display_name, False, False
+    return contact.name, True, contact.verified
 
 
 def _check_sequence(files: CaseFile, manifest: Manifest) -> None:
@@ -212,19 +291,16 @@ def open_bundle(
                 expect_manifest=expect_manifest,
             )
     me = owner_identity(files.conn)
-    identities = [ScryptIdentity(passphrase)] if passphrase is not None else me.age_identities()
+    witness = _Witness()
+    keys = [ScryptIdentity(passphrase)] if passphrase is not None else me.age_identities()
     try:
-        reader = _Reader(open_decrypt(source, identities))
+        reader = _Reader(open_decrypt(source, [witness, *keys]))
     except AgeError as exc:
         raise _age_error(exc) from exc
     fr = frames.FrameReader(reader)
-    signed = fr.read_small(frames.MANIFEST, frames.MAX_MANIFEST)
-    manifest_sha256 = hashlib.sha256(signed).hexdigest()
-    if expect_manifest is not None and manifest_sha256 != expect_manifest.lower():
-        raise BundleTampered("the bundle changed since it was previewed; open it again")
-    manifest = Manifest.from_bytes(signed)
-    signature = fr.read_small(frames.SIGNATURE, frames.SIGNATURE_SIZE)
-    card, name, known, verified = _verify_sender(files, manifest, signed, signature)
+    manifest, card, manifest_sha256 = _read_signed(fr, expect_manifest)
+    _check_outer(manifest, witness.stanzas, by_passphrase=passphrase is not None)
+    name, known, verified = _sender_trust(files, card)
     if manifest.mode == "keys" and me.key_card().fingerprint not in manifest.recipients:
         raise NotForThisRecipient("you are not among the colleagues this bundle was sealed for")
     if manifest.sender_fingerprint == me.key_card().fingerprint:
@@ -252,10 +328,13 @@ def open_bundle(
             new_case=not case_rows.holds_case(files.conn, manifest.case_id),
             custody_entries=len(incoming.custody),
             files=len(manifest.blobs),
+            outer_bound=manifest.outer_bound,
             manifest_sha256=manifest_sha256,
         )
         if not verified:
             result.warnings.append(f"{name} ({card.fingerprint}) is not a verified contact")
+        if not manifest.outer_bound:
+            result.warnings.append(OLD_OUTER_LAYER)
         if dry_run:
             return result
         if not verified and not accept_unverified:

@@ -16,7 +16,16 @@ from lawnotebook.core.errors import InvalidInput
 from lawnotebook.core.ids import utc_now
 from lawnotebook.core.records import Evidence
 from lawnotebook.core.streams import BackgroundWriter
-from lawnotebook.crypto.age import Recipient, ScryptRecipient, open_encrypt
+from lawnotebook.crypto.age import (
+    HybridRecipient,
+    Recipient,
+    ScryptRecipient,
+    X25519Recipient,
+    hybrid,
+    open_encrypt,
+    scrypt,
+    x25519,
+)
 from lawnotebook.crypto.identity import choose_recipients
 from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST
 from lawnotebook.services.case_file import CaseFile
@@ -31,6 +40,11 @@ from lawnotebook.vault.transaction import transaction
 
 Progress = Callable[[int, int], None]
 PASSPHRASE_WORK_FACTOR = 18
+_STANZA_TYPES: dict[type, str] = {
+    HybridRecipient: hybrid.STANZA_TYPE,
+    X25519Recipient: x25519.STANZA_TYPE,
+    ScryptRecipient: scrypt.STANZA_TYPE,
+}
 
 
 @dataclass
@@ -104,6 +118,15 @@ def seal_case(
             seen.add(r["body"]["sha256"])
             blobs.append(BlobEntry(r["body"]["sha256"], r["body"]["size"]))
 
+    age_recipients = (
+        (
+            choose_recipients([c.card.x25519 for c in to])
+            if classic
+            else choose_recipients([c.card for c in to])
+        )
+        if to
+        else [ScryptRecipient(passphrase or "", passphrase_work_factor)]
+    )
     manifest = Manifest(
         sender_fingerprint=card.fingerprint,
         sender_node=files.records.clock.node,
@@ -118,19 +141,15 @@ def seal_case(
         records_size=len(body),
         records_sha256=hashlib.sha256(body).hexdigest(),
         blobs=tuple(blobs),
+        # The signature binds the outer layer: who may open it is part of what was sealed.
+        outer_type=_stanza_type(age_recipients),
+        outer_stanzas=len(age_recipients),
     )
     signed = manifest.to_bytes()
     signature = me.signing.sign(CONTEXT_BUNDLE_MANIFEST, signed)
-    age_recipients = (
-        (
-            choose_recipients([c.card.x25519 for c in to])
-            if classic
-            else choose_recipients([c.card for c in to])
-        )
-        if to
-        else [ScryptRecipient(passphrase or "", passphrase_work_factor)]
+    written = _write_bundle(
+        files, out, age_recipients, card.to_text(), signed, signature, body, blobs, progress
     )
-    written = _write_bundle(files, out, age_recipients, signed, signature, body, blobs, progress)
 
     with transaction(files.conn):
         bundle_log.save_seal(files.conn, case.id, key, manifest.sequence, utc_now(), top)
@@ -159,10 +178,17 @@ def seal_case(
     )
 
 
+def _stanza_type(recipients: Sequence[Recipient]) -> str:
+    """The one age stanza type of ``recipients`` (we never mix types in a bundle)."""
+    (kind,) = {_STANZA_TYPES[type(r)] for r in recipients}
+    return kind
+
+
 def _write_bundle(
     files: CaseFile,
     out: Path,
     recipients: Sequence[Recipient],
+    sender_card: str,
     signed: bytes,
     signature: bytes,
     body: bytes,
@@ -184,6 +210,7 @@ def _write_bundle(
             try:
                 with open_encrypt(sink, recipients) as payload:
                     frames.write_magic(payload)
+                    frames.write_frame(payload, frames.CARD, sender_card.encode("utf-8"))
                     frames.write_frame(payload, frames.MANIFEST, signed)
                     frames.write_frame(payload, frames.SIGNATURE, signature)
                     frames.write_frame(payload, frames.RECORDS, body)

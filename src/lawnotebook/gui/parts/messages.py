@@ -171,6 +171,12 @@ SENTENCES: dict[type[BaseException], str] = {
         "This bundle tries to change a case it does not carry, so it was refused. "
         "Nothing was changed.",
     ),
+    b.OuterLayerMismatch: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This bundle was re-wrapped by someone other than its sender (for a passphrase "
+        "instead of keys, or the other way round), so it was refused. Nothing was changed; "
+        "ask the sender for a copy sealed for you.",
+    ),
     # -- evidence files
     e.EvidenceError: QT_TRANSLATE_NOOP("Messages", "The evidence file could not be used."),
     e.IntakeCancelled: QT_TRANSLATE_NOOP(
