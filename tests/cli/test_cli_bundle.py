@@ -57,8 +57,10 @@ def test_cards_contacts_seal_open(two):
     plan = run("bao", "--json", "bundle", "open", bundle, "--dry-run")
     assert plan["applied"] is False and plan["sender"]["verified"] is False
     assert sorted(c["kind"] for c in plan["changes"]) == ["case", "note"]
-    out = run("bao", "bundle", "open", bundle, expect=exit_codes.USAGE)
-    assert "--yes" in out and "Anna" in out
+    assert plan["outer_bound"] is True and plan["format_version"] == 2
+    # docs/cli.md: an untrusted sender is a refused bundle, exit 13 (it was 2, a usage error)
+    out = run("bao", "bundle", "open", bundle, expect=exit_codes.BUNDLE_REFUSED)
+    assert "--yes" in out and "Anna" in out and "Nothing was changed" in out
     assert run("bao", "--json", "case", "list") == []
     run("bao", "contact", "verify", "Anna 安娜")
     done = run("bao", "--json", "bundle", "open", bundle)

@@ -236,7 +236,8 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
             preview = open_bundle(files, path, passphrase=bundle_pass, dry_run=True)
             if not sys.stdin.isatty():
                 ctx.emit(_plan_json(preview), _plan_text(preview))
-                raise UsageError(
+                # A refused bundle (exit 13, docs/cli.md), not a usage error.
+                raise errors.bundle.UntrustedSender(
                     "the sender is not a verified contact: check the fingerprint "
                     "above, then run again with --yes"
                 ) from None
