@@ -95,6 +95,23 @@ class ArmorReader(io.RawIOBase):
         return filled
 
 
+BINARY_INTRO = b"age-encryption.org/"
+DETECT_WINDOW = 1024  # how far auto-detection looks for the BEGIN line
+
+
+def looks_armored(source: Source) -> bool:
+    """Auto-detection, consuming nothing: a file is binary if it starts with the age intro;
+    armored if it starts with ``-----`` after whitespace, or holds the BEGIN line in its first
+    :data:`DETECT_WINDOW` bytes.
+
+    The second rule matters for the error: text before BEGIN (CCTV ``armor_garbage_leading``)
+    is a damaged armored file, an armor failure, not a binary file with a bad header."""
+    start = source.peek(DETECT_WINDOW + len(BEGIN))
+    if start.startswith(BINARY_INTRO):
+        return False
+    return start.lstrip(WHITESPACE).startswith(b"-----") or BEGIN in start
+
+
 def armor_reader(raw: Readable) -> ArmorReader:
     """Wrap a binary source holding an armored file."""
     return ArmorReader(raw if isinstance(raw, Source) else Source(raw))

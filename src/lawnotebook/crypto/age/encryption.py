@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from lawnotebook.core.streams import IterableReader
-from lawnotebook.crypto.age.armor import WHITESPACE, ArmorReader, ArmorWriter
+from lawnotebook.crypto.age.armor import ArmorReader, ArmorWriter, looks_armored
 from lawnotebook.crypto.age.errors import (
     HeaderError,
     HeaderMacError,
@@ -157,12 +157,9 @@ def encrypt(plaintext: bytes, recipients: Sequence[Recipient], *, armor: bool = 
 def _source_for(src: Readable, armor: bool | None) -> Source:
     source = src if isinstance(src, Source) else Source(src)
     if armor is None:
-        # Binary age files start with "age-encryption.org/"; armor starts with "-----",
-        # possibly after whitespace. Whitespace before a binary header is not allowed.
-        skipped = source.skip_while(WHITESPACE)
-        armor = source.peek(5) == b"-----"
-        if skipped and not armor:
-            raise HeaderError("whitespace before the age header")
+        # Binary age files start with "age-encryption.org/"; an armored one holds the BEGIN
+        # line near its start (whitespace before a binary header is a header failure).
+        armor = looks_armored(source)
     return Source(ArmorReader(source)) if armor else source
 
 
