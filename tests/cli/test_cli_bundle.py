@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 import subprocess
 
 import pytest
@@ -68,6 +70,34 @@ def test_cards_contacts_seal_open(two):
     assert "刑讯[逼供]" in run("bao", "search", "逼供")
     again = run("bao", "bundle", "open", bundle, expect=exit_codes.BUNDLE_REFUSED)
     assert "already applied" in again
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_bundle_files_are_written_private(two, tmp_path):
+    """Readable only by the lawyer (0600), like reports: a bundle names nobody, but whoever
+    shares the machine need not be able to copy it."""
+    run, tmp = two
+    run("anna", "contact", "add", str(tmp / "bao.card"), "--verified")
+    case = run("anna", "--json", "case", "new", "Mode case")["id"]
+    (tmp / "pass").write_text("a long bundle passphrase\n")
+    old = os.umask(0o022)
+    try:
+        keys = run("anna", "--json", "bundle", "seal", case, "--to", "Bao", "--out", str(tmp))
+        phrase = run(
+            "anna",
+            "--json",
+            "bundle",
+            "seal",
+            case,
+            "--bundle-passphrase-file",
+            str(tmp / "pass"),
+            "--out",
+            str(tmp / "p.lnb"),
+        )
+    finally:
+        os.umask(old)
+    for path in (keys["path"], phrase["path"]):
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, path
 
 
 def test_not_addressed_to_me_and_passphrase_bundles(two):

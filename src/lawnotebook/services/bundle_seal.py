@@ -202,7 +202,7 @@ def _write_bundle(
     # One reused plaintext buffer; the evidence reader decrypts whole chunks straight into it.
     buffer = memoryview(bytearray(frames.COPY_CHUNK))
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
         try:
             # Written and flushed to disk on worker threads while we encrypt (the AEAD holds
             # the GIL, the disk calls do not), so the final fsync finds little left to do.
