@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import shutil
@@ -10,8 +12,13 @@ import subprocess
 
 import pytest
 
+from lawnotebook.bundle import frames
+from lawnotebook.bundle.manifest import Manifest
 from lawnotebook.cli import exit_codes
 from lawnotebook.cli.main import main
+from lawnotebook.crypto import age
+from lawnotebook.crypto.identity import KeyCard, LawyerIdentity
+from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST
 from lawnotebook.vault.keychain import NoKeyStore
 from lawnotebook.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
@@ -214,3 +221,54 @@ def test_a_bundle_swapped_while_the_user_is_asked_is_refused(two, monkeypatch):
     out = run("bao", "bundle", "open", str(usb))
     assert "Applied." in out and "Second meeting." in out
     assert [c["title"] for c in run("bao", "--json", "case", "list")] == ["State v. Zhou 周某"]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["[" * 100_000 + "]" * 100_000, "9" * 5_000],
+    ids=["deep-nesting", "5000-digit-integer"],
+)
+@pytest.mark.parametrize("where", ["manifest", "records"])
+@pytest.mark.parametrize("version", [1, 2])
+def test_hostile_json_from_a_stranger_is_a_refused_bundle(two, hostile, where, version):
+    """A stranger holding only Bao's card signs (with their own key) JSON that once ended in a
+    traceback and exit 1: now exit 13, and Bao's vault is as it was."""
+    run, tmp = two
+    stranger = LawyerIdentity.from_seeds("Sam", b"\x01" * 32, b"\x02" * 32, b"\x03" * 32)
+    bao = KeyCard.from_text((tmp / "bao.card").read_text(encoding="utf-8"))
+    records = ('{"t":"custody","seq":' + hostile + "}\n").encode() if where == "records" else b""
+    manifest = Manifest(
+        sender_fingerprint=stranger.key_card().fingerprint,
+        sender_node="0123456789abcdef",
+        sender_card=stranger.key_card().to_text(),
+        mode="keys",
+        recipients=(bao.fingerprint,),
+        case_id="00000000-0000-4000-8000-000000000001",
+        sequence=1,
+        base_sequence=0,
+        created_at="2026-11-27T14:40:00.000Z",
+        records_count=records.count(b"\n"),
+        records_size=len(records),
+        records_sha256=hashlib.sha256(records).hexdigest(),
+        version=version,
+        outer_type="mlkem768x25519" if version == 2 else "",
+        outer_stanzas=1 if version == 2 else 0,
+    ).to_bytes()
+    if where == "manifest":
+        manifest = manifest.replace(b'"2026-11-27T14:40:00.000Z"', hostile.encode())
+    payload = io.BytesIO()
+    payload.write(frames.MAGIC_V2 if version == 2 else frames.MAGIC_V1)
+    if version == 2:
+        frames.write_frame(payload, frames.CARD, stranger.key_card().to_text().encode())
+    frames.write_frame(payload, frames.MANIFEST, manifest)
+    frames.write_frame(
+        payload, frames.SIGNATURE, stranger.signing.sign(CONTEXT_BUNDLE_MANIFEST, manifest)
+    )
+    frames.write_frame(payload, frames.RECORDS, records)
+    frames.write_frame(payload, frames.END, b"")
+    bundle = tmp / "hostile.lnb"
+    bundle.write_bytes(age.encrypt(payload.getvalue(), [bao.pq]))
+    for extra in (["--dry-run"], ["--yes"], []):
+        out = run("bao", "bundle", "open", str(bundle), *extra, expect=exit_codes.BUNDLE_REFUSED)
+        assert "Traceback" not in out and "Nothing was changed" in out
+    assert run("bao", "--json", "case", "list") == []
