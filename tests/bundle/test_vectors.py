@@ -1,11 +1,13 @@
-"""The bundle format v1 vectors (tests/vectors/bundle/v1/): each opened in a fresh vault owned
-by the vector's identity gives exactly the outcome its ``expect:`` header names."""
+"""The bundle vectors of every format version (tests/vectors/bundle/v1/, v2/): each opened in a
+fresh vault owned by the vector's identity gives exactly the outcome its ``expect:`` header
+names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from lawyers import lawyer_with_identity
 
 from lawnotebook.bundle.errors import (
@@ -16,13 +18,16 @@ from lawnotebook.bundle.errors import (
     BundleTooLarge,
     NotABundle,
     NotForThisRecipient,
+    OuterLayerMismatch,
     SenderMismatch,
     UntrustedSender,
     WrongCase,
 )
 from lawnotebook.crypto.identity import KeyCard, LawyerIdentity
 
-VECTOR_DIR = Path(__file__).resolve().parents[1] / "vectors" / "bundle" / "v1"
+VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "bundle"
+VECTOR_DIR = VECTORS / "v1"  # bundles written before format v2
+VECTOR_DIRS = [VECTORS / "v1", VECTORS / "v2"]
 MINIMUM = 8
 
 ERRORS: dict[str, type[BundleError]] = {
@@ -34,6 +39,7 @@ ERRORS: dict[str, type[BundleError]] = {
     "out of order": BundleOutOfOrder,
     "too large": BundleTooLarge,
     "wrong case": WrongCase,
+    "outer layer mismatch": OuterLayerMismatch,
 }
 KEYS = {
     "expect",
@@ -68,8 +74,8 @@ def load(path: Path) -> Vector:
     return vector
 
 
-def vectors() -> list[Vector]:
-    files = sorted(p for p in VECTOR_DIR.iterdir() if p.is_file() and "." not in p.name)
+def vectors(folder: Path) -> list[Vector]:
+    files = sorted(p for p in folder.iterdir() if p.is_file() and "." not in p.name)
     return [load(p) for p in files]
 
 
@@ -120,9 +126,10 @@ def run(vector: Vector, root: Path) -> str | None:
         recipient.close()
 
 
-def test_every_vector_gives_its_expected_outcome(tmp_path: Path) -> None:
-    assert VECTOR_DIR.is_dir(), f"no bundle vectors at {VECTOR_DIR}"
-    found = vectors()
+@pytest.mark.parametrize("folder", VECTOR_DIRS, ids=[d.name for d in VECTOR_DIRS])
+def test_every_vector_gives_its_expected_outcome(tmp_path: Path, folder: Path) -> None:
+    assert folder.is_dir(), f"no bundle vectors at {folder}"
+    found = vectors(folder)
     failures, ran = {}, 0
     for vector in found:
         problem = run(vector, tmp_path)
@@ -133,8 +140,9 @@ def test_every_vector_gives_its_expected_outcome(tmp_path: Path) -> None:
     assert ran >= MINIMUM, f"only {ran} bundle vectors ran (at least {MINIMUM} expected)"
 
 
-def test_the_vectors_cover_the_outcomes_that_matter() -> None:
-    found = vectors()
+@pytest.mark.parametrize("folder", VECTOR_DIRS, ids=[d.name for d in VECTOR_DIRS])
+def test_the_vectors_cover_the_outcomes_that_matter(folder: Path) -> None:
+    found = vectors(folder)
     assert len(found) >= MINIMUM
     expects = [v.head["expect"] for v in found]
     assert set(expects) <= {"success", "replayed", *ERRORS}, set(expects) - set(ERRORS)
@@ -142,3 +150,14 @@ def test_the_vectors_cover_the_outcomes_that_matter() -> None:
         assert outcome in expects, f"no vector expects {outcome!r}"
     assert any("passphrase" in v.head and v.head["expect"] == "success" for v in found)
     assert expects.count("tampered") >= 4  # payload byte, re-signed manifest, cut, trailing frame
+
+
+def test_v2_vectors_cover_the_outer_layer_and_hostile_json() -> None:
+    names = {v.name: v.head["expect"] for v in vectors(VECTORS / "v2")}
+    assert [n for n, e in names.items() if e == "outer layer mismatch"] == [
+        "outer_downgraded_to_x25519",
+        "outer_keys_rewrapped_to_passphrase",
+        "outer_passphrase_rewrapped_to_keys",
+        "outer_widened",
+    ]
+    assert names["manifest_deep_nesting"] == names["records_huge_integer"] == "tampered"

@@ -1,7 +1,9 @@
-"""Writes the bundle format v1 test vectors into tests/vectors/bundle/v1/.
+"""Writes the bundle test vectors of the current format into tests/vectors/bundle/v<N>/.
 
-Run once (``.venv/bin/python tests/vectors/bundle/make_vectors.py``) and commit the result;
-tests/bundle/test_vectors.py opens every vector forever after. The identities are fixed (built
+Run once per format version (``.venv/bin/python tests/vectors/bundle/make_vectors.py``) and
+commit the result; the folders of older versions (v1/) were written by earlier versions of this
+script and are never rewritten; tests/bundle/test_vectors.py opens every vector of every
+version forever after. The identities are fixed (built
 from fixed seeds), so the keys, fingerprints and cards are the same on every run; record ids,
 times and the age layer's randomness are not, so the bytes differ between runs — that is fine,
 the committed files are the vectors.
@@ -22,15 +24,25 @@ HERE = Path(__file__).resolve().parent
 TESTS = HERE.parents[1]
 sys.path[:0] = [str(TESTS), str(TESTS / "bundle")]
 
-from crafting import Inner, build, craft, frame, parse, seal_to, unseal  # noqa: E402
+from crafting import (  # noqa: E402
+    Inner,
+    build,
+    craft,
+    frame,
+    parse,
+    raw_payload,
+    seal_to,
+    unseal,
+)
 from lawyers import Lawyer, lawyer_with_identity  # noqa: E402
 
 from lawnotebook.bundle import frames  # noqa: E402
+from lawnotebook.bundle.manifest import VERSION  # noqa: E402
 from lawnotebook.crypto import age  # noqa: E402
 from lawnotebook.crypto.identity import KeyCard, LawyerIdentity  # noqa: E402
 from lawnotebook.services.evidence import add_evidence  # noqa: E402
 
-OUT = HERE / "v1"
+OUT = HERE / f"v{VERSION}"
 
 SENDER = LawyerIdentity.from_seeds(
     "Alice 艾律师", bytes([1]) * 32, bytes([2]) * 32, bytes([3]) * 32
@@ -110,7 +122,9 @@ def generate(root: Path) -> None:
         data = full.read_bytes()
         inner = parse(unseal(data, RECIPIENT))
         sha = inner.manifest.records_sha256
+        inner_bytes = unseal(data, RECIPIENT)
         to_bob = lambda crafted: seal_to(build(crafted), bob.card())  # noqa: E731
+        to_bob_raw = lambda payload: seal_to(payload, bob.card())  # noqa: E731
 
         write(
             "success",
@@ -211,9 +225,59 @@ def generate(root: Path) -> None:
         )
         write(
             "sender_mismatch",
-            to_bob(craft(inner, SENDER, sender_card=OTHER.key_card().to_text())),
+            to_bob(craft(inner, OTHER, sender_card=OTHER.key_card().to_text())),
             "sender mismatch",
-            "the manifest's sender card is another identity's card than its fingerprint",
+            "the card frame holds another identity's card, which signed the manifest; the "
+            "manifest claims the sender's fingerprint",
+        )
+        write(
+            "card_swapped_unsigned",
+            to_bob(craft(inner, SENDER, sender_card=OTHER.key_card().to_text())),
+            "tampered",
+            "the card frame holds another identity's card; the signature is the sender's",
+        )
+        phrase_inner = age.decrypt(phrase.read_bytes(), [age.ScryptIdentity(PASSPHRASE)])
+        write(
+            "outer_passphrase_rewrapped_to_keys",
+            seal_to(phrase_inner, bob.card()),
+            "outer layer mismatch",
+            "a passphrase bundle's payload re-wrapped to the recipient's post-quantum key",
+        )
+        write(
+            "outer_keys_rewrapped_to_passphrase",
+            age.encrypt(inner_bytes, [age.ScryptRecipient(PASSPHRASE, 10)]),
+            "outer layer mismatch",
+            "a bundle sealed to the recipient's key, its payload re-wrapped under a passphrase",
+            passphrase=PASSPHRASE,
+        )
+        write(
+            "outer_downgraded_to_x25519",
+            age.encrypt(inner_bytes, [bob.card().x25519]),
+            "outer layer mismatch",
+            "a post-quantum bundle's payload re-wrapped to the recipient's X25519 key",
+        )
+        write(
+            "outer_widened",
+            seal_to(inner_bytes, bob.card(), OTHER.key_card()),
+            "outer layer mismatch",
+            "the payload re-wrapped to the recipient and one more (unsigned) recipient",
+        )
+        deep = "[" * 20_000 + "]" * 20_000
+        hostile = inner.manifest.to_bytes().replace(
+            f'"{inner.manifest.created_at}"'.encode(), deep.encode()
+        )
+        write(
+            "manifest_deep_nesting",
+            to_bob_raw(raw_payload(SENDER, hostile, inner.records)),
+            "tampered",
+            "a manifest nested 20,000 deep, correctly signed by the sender",
+        )
+        huge = b'{"t":"custody","seq":' + b"9" * 5000 + b"}\n"
+        write(
+            "records_huge_integer",
+            to_bob(craft(Inner(inner.manifest, inner.signature, huge), SENDER)),
+            "tampered",
+            "a record line holding a 5,000-digit integer, correctly signed by the sender",
         )
         (blob_sha, blob), *_ = inner.blobs
         altered = blob[:10] + bytes([blob[10] ^ 0x01]) + blob[11:]
@@ -226,6 +290,7 @@ def generate(root: Path) -> None:
         huge = b"".join(
             [
                 frames.MAGIC,
+                frame(frames.CARD, inner.manifest.sender_card.encode("utf-8")),
                 frame(frames.MANIFEST, inner.manifest.to_bytes()),
                 frame(frames.SIGNATURE, inner.signature),
                 frame(frames.RECORDS, inner.records, 1 << 63),
