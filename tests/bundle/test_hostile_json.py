@@ -5,6 +5,7 @@ RecursionError or a bare ValueError), and the recipient's vault is unchanged."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from crafting import Inner, build, craft, parse, raw_payload, seal_to, stranger_
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lawyers import Lawyer
-from test_hostile import refuse
+from test_hostile import MB, _peak_while, refuse
 
 from lawnotebook.bundle import frames
 from lawnotebook.bundle.errors import BundleError, BundleTampered, NotABundle
@@ -64,7 +65,8 @@ def test_hostile_json_in_a_signed_manifest_is_refused(bob: Lawyer, version: int,
     records = b""
     manifest = _with_field(_manifest(records, version, bob), value)
     bundle = seal_to(raw_payload(STRANGER, manifest, records, version=version), bob.card())
-    refuse(bob, bundle, BundleTampered, dry_run=True)
+    peak = _peak_while(lambda: refuse(bob, bundle, BundleTampered, dry_run=True))
+    assert peak < 50 * MB, f"refusing it took {peak / MB:.0f} MB"
     refuse(bob, bundle, BundleTampered, accept_unverified=True)
 
 
@@ -86,6 +88,7 @@ RECORD_LINES = {
     "huge-int": _ok_line(',"seq":' + HUGE),
     "nan": _ok_line(',"seq":NaN'),
     "duplicate-key": b'{"t":"custody","t":"record"}\n',
+    "unhashable-type": b'{"t":[]}\n',  # found by the fuzz below: a TypeError once
     "not-utf8": b'{"t":"\xff\xfe"}\n',
 }
 
@@ -143,6 +146,129 @@ FRAGMENTS = [
 json_like = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(lambda p: "".join(p).encode())
 deep = st.integers(min_value=1, max_value=30_000).map(lambda n: b"[" * n + b"]" * n)
 hostile_bytes = st.one_of(st.binary(max_size=300), json_like, deep)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner),
+    max_leaves=8,
+)
+MANIFEST_KEYS = ["format", "version", "sender", "mode", "recipients", "outer", "case_id"]
+MANIFEST_KEYS += ["sequence", "base_sequence", "created_at", "records", "blobs"]
+LINE_KEYS = ["t", "id", "case_id", "kind", "body", "hlc", "seq", "details", "ancestors"]
+
+
+def _canonical(doc: object) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    key=st.sampled_from(MANIFEST_KEYS + LINE_KEYS),
+    value=json_values,
+    in_records=st.booleans(),
+    version=st.sampled_from([1, 2]),
+)
+def test_a_field_of_the_wrong_type_raises_only_bundle_errors(
+    bob: Lawyer, key: str, value: object, in_records: bool, version: int
+) -> None:
+    """Structured: a well-formed manifest or record line with one field set to any JSON."""
+    line = {"t": "tombstone", "id": "x", "case_id": "00000000-0000-4000-8000-000000000001"}
+    line |= {"kind": "note", "author": "a", "deleted_at": "2026", "hlc": "h"}
+    if in_records:
+        line[key] = value
+    records = _canonical(line) + b"\n"
+    doc = json.loads(_manifest(records, version, bob))
+    if not in_records:
+        doc[key] = value
+    path = bob.outbox / "typed.lnb"
+    payload = raw_payload(STRANGER, _canonical(doc), records, version=version)
+    path.write_bytes(seal_to(payload, bob.card()))
+    before = bob.digest()
+    try:
+        bob.open(path, dry_run=True)
+    except BundleError:
+        pass
+    assert bob.digest() == before
+
+
+@pytest.fixture(scope="module")
+def real_lines(tmp_path_factory, bob: Lawyer) -> tuple[str, list[dict]]:  # type: ignore[misc]
+    """The record lines of a real bundle (case, note, person, event, history, custody)."""
+    sam = Lawyer(tmp_path_factory.mktemp("sam"), "Sam")
+    try:
+        sam.knows(bob)
+        case = sam.files.new_case("Re Fuzz", client="Client")
+        note = sam.files.add_note(case, "first")
+        sam.files.update(dataclasses.replace(note, text="second"))
+        sam.files.add_person(case, "Officer Qian")
+        sam.files.add_event(case, "1997-07-??", "Detained")
+        sam.files.delete(sam.files.add_note(case, "gone").id)
+        bundle, _ = sam.seal(case.id, bob)
+        return case.id, parse(unseal(bundle.read_bytes(), bob.identity())).lines
+    finally:
+        sam.close()
+
+
+def _open_lines(
+    bob: Lawyer, case_id: str, lines: list[dict], version: int, *, strict: bool = False
+) -> None:
+    """Seal ``lines`` from the stranger and open them as a preview; the vault must not change.
+    Only a bundle error may escape (``strict``: and one must)."""
+    records = b"".join(_canonical(x) + b"\n" for x in lines)
+    doc = json.loads(_manifest(records, version, bob))
+    doc["case_id"] = case_id
+    payload = raw_payload(STRANGER, _canonical(doc), records, version=version)
+    path = bob.outbox / "line.lnb"
+    path.write_bytes(seal_to(payload, bob.card()))
+    before = bob.digest()
+    try:
+        bob.open(path, dry_run=True)
+    except BundleError:
+        if strict:
+            raise
+    assert bob.digest() == before
+
+
+# Found by the fuzz below; each was a TypeError or AttributeError (exit 1) before.
+ESCAPES = {
+    "an ancestor that is a number": ("record", None, "ancestors", [1]),
+    "an event date that is null": ("record", "event", "body.date", None),
+    "a line type that is a list": ("tombstone", None, "t", []),
+}
+
+
+@pytest.mark.parametrize("shape", ESCAPES.values(), ids=list(ESCAPES))
+def test_what_the_fuzz_found_is_refused(bob: Lawyer, real_lines, shape) -> None:
+    case_id, lines = real_lines
+    lines = json.loads(json.dumps(lines))
+    t, kind, key, value = shape
+    line = next(x for x in lines if x["t"] == t and kind in (None, x.get("kind")))
+    target = line["body"] if key.startswith("body.") else line
+    target[key.removeprefix("body.")] = value
+    with pytest.raises(BundleError):
+        _open_lines(bob, case_id, lines, 2, strict=True)
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data(), value=json_values, version=st.sampled_from([1, 2]))
+def test_a_real_record_line_with_one_field_changed_raises_only_bundle_errors(
+    bob: Lawyer, real_lines, data, value: object, version: int
+) -> None:
+    case_id, lines = real_lines
+    lines = json.loads(json.dumps(lines))
+    line = data.draw(st.sampled_from(lines))
+    target = line["body"] if "body" in line and data.draw(st.booleans()) else line
+    target[data.draw(st.sampled_from([*sorted(target), "extra"]))] = value
+    _open_lines(bob, case_id, lines, version)
 
 
 @settings(

@@ -128,6 +128,8 @@ def _fits(hint: Any, value: Any) -> bool:
             _fits(key, k) and _fits(item, v) for k, v in value.items()
         )
     if hint is FuzzyDate:
+        if not isinstance(value, str):  # FuzzyDate.parse(None) is an AttributeError
+            return False
         try:
             FuzzyDate.parse(value)
         except (LawnotebookError, ValueError, TypeError):
@@ -167,7 +169,7 @@ def _check_body(kind: str, body: dict[str, Any]) -> None:
 
 def _check(line: dict[str, Any]) -> str:
     kind = line.pop("t", None)
-    shape = _SHAPES.get(kind)
+    shape = _SHAPES.get(kind) if isinstance(kind, str) else None  # "t": [] is unhashable
     if shape is None or set(line) != set(shape):
         raise BundleTampered("a line of the record set has an unknown shape")
     for key, typ in shape.items():
@@ -181,7 +183,7 @@ def _check(line: dict[str, Any]) -> str:
         if stamp is not None:
             try:
                 Hlc.parse(stamp)
-            except ValueError as exc:
+            except (ValueError, TypeError) as exc:  # TypeError: an ancestor that is no text
                 raise BundleTampered("a clock stamp is malformed") from exc
     return kind
 
