@@ -2,8 +2,9 @@
 card. Random and structured hostile input (deep nesting, numbers past Python's digit limit,
 wrong types, invalid UTF-8, huge sizes) may only ever raise the reader's own typed error, never
 a bare ValueError, RecursionError or MemoryError, and reading it stays within a small, fixed
-amount of memory whatever the input claims. (The bundle opener has its own fuzz test:
-tests/bundle/test_fuzz_opener.py.)"""
+amount of memory whatever the input claims. (The bundle opener has its own fuzz tests in
+tests/bundle/test_hostile_json.py: random bytes, and signed manifests and record lines with any
+field set to any value.)"""
 
 from __future__ import annotations
 

@@ -87,6 +87,10 @@ Fingerprint: {fp}</source>
         <translation>目前尚未作任何更改。</translation>
     </message>
     <message>
+        <source>Sealed by an older version of Lawnotebook, which did not sign who the file was encrypted for; the sender&apos;s signed list of recipients was checked.</source>
+        <translation>由旧版 Lawnotebook 封装：旧版未对文件加密给谁进行签名；已核对发送人签名的接收人名单。</translation>
+    </message>
+    <message>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
@@ -120,5 +119,5 @@ def test_plain_verify_exits_12_for_a_missing_pack(cli, case_id, tmp_path, vault_
         pack.unlink()
     out = cli("verify", expect=exit_codes.INTEGRITY)
     assert "1 with problems" in out and "missing" in out
-    report = json.loads(cli("--json", "verify", expect=exit_codes.INTEGRITY))
+    report = cli("--json", "verify", expect=exit_codes.INTEGRITY)
     assert [p["problem"] for p in report["packs"]] == ["missing"]

@@ -282,3 +282,51 @@ def test_removable_drives_are_recognised_by_where_they_are_mounted():
     assert looks_removable("/run/media/ana/SD/", False)
     assert not looks_removable("/", True)
     assert not looks_removable("/home/", False)
+
+
+def test_a_bundle_from_an_older_version_says_its_outer_layer_was_not_signed(
+    qtbot, worker, tmp_path
+):  # type: ignore[no-untyped-def]
+    """A format-v1 bundle (a vendored vector) opens, and the dialog says what was not signed;
+    a bundle of today's format does not say it."""
+    from lawnotebook.crypto.identity import LawyerIdentity
+    from lawnotebook.vault.transaction import transaction
+
+    vector = (Path(__file__).parent.parent / "vectors" / "bundle" / "v1" / "success").read_bytes()
+    head_text, _, data = vector.partition(b"\n\n")
+    head = dict(line.split(": ", 1) for line in head_text.decode().splitlines())
+    session, _ = create_vault(tmp_path / "bo", PASSPHRASE, kdf=FAST_KDF)
+    try:
+        identity = LawyerIdentity.from_secret_text(head["identity"])
+        with transaction(session.vault.connection) as conn:  # the vector's recipient
+            conn.execute(
+                "INSERT OR REPLACE INTO vault_meta VALUES ('owner_identity', ?)",
+                (identity.to_secret_text(),),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO vault_meta VALUES ('owner_fingerprint', ?)",
+                (identity.key_card().fingerprint,),
+            )
+        Colleagues(session.vault).add(head["sender-card"], verified=True)
+        path = tmp_path / "old.lnb"
+        path.write_bytes(data)
+        dialog = _open(qtbot, worker, session, path)
+        assert dialog.state == "plan", dialog.error.text()
+        assert "older version of Lawnotebook" in dialog.summary.text()
+        _apply(qtbot, dialog)
+    finally:
+        session.close()
+
+
+def test_a_bundle_of_todays_format_does_not_say_older_version(qtbot, lawyers, worker, tmp_path):
+    ana, bo = lawyers
+    _introduce(ana, bo)
+    case = ana.case_file.new_case("Bound")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    _seal(qtbot, worker, ana, case, usb)
+    (bundle,) = usb.glob("*.lnb")
+    dialog = _open(qtbot, worker, bo, bundle)
+    assert dialog.state == "plan"
+    assert "Nothing has been changed yet." in dialog.summary.text()
+    assert "older version" not in dialog.summary.text()

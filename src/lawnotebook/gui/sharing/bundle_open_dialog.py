@@ -206,6 +206,15 @@ class BundleOpenDialog(QDialog):
             + "\n"
             + self.tr("Nothing has been changed yet.")
         )
+        if not opened.outer_bound:  # format v1: say what was and was not checked
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + self.tr(
+                    "Sealed by an older version of Lawnotebook, which did not sign who the "
+                    "file was encrypted for; the sender's signed list of recipients was checked."
+                )
+            )
         self.apply_button.setVisible(True)
         self._update_buttons()
 
