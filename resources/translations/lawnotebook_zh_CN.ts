@@ -1984,6 +1984,14 @@ Fingerprint: {fp}</source>
         <source>{n} evidence file part(s) that this vault&apos;s database does not know were moved to the folder packs-quarantine inside the vault. Nothing was deleted and they stay encrypted. This happens when an older copy of the database (vault.db) was put back, by a restore or a sync tool, or when adding a file was cut off at its very end. If you have a newer copy of vault.db, lock, put it back and unlock: the files return by themselves.</source>
         <translation>有 {n} 个证据文件分块不在本保险库的数据库记录中，已移到保险库内的 packs-quarantine 文件夹。没有删除任何内容，它们仍是加密的。这通常是因为放回了旧的数据库副本（vault.db），例如恢复备份或同步工具所致，或者添加文件时在最后一刻被中断。如果您有更新的 vault.db 副本，请锁定、放回该副本后再解锁：这些文件会自动回到原处。</translation>
     </message>
+    <message>
+        <source>An interrupted change of the vault&apos;s key has now been completed. Its new recovery key may never have been shown to you, and the old one no longer works: change the key again in Settings to get a recovery key you have written down.</source>
+        <translation>一次被中断的保险库密钥更换现已完成。新的恢复密钥可能从未向您显示，而旧的恢复密钥已失效：请在“设置”中再次更换密钥，以获得一份您已抄下的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was changed</source>
+        <translation>保险库密钥已更换</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>

@@ -43,3 +43,44 @@ def test_unlocking_a_rolled_back_vault_tells_the_lawyer_once(
     qtbot.wait(50)
     assert not _notices()  # already told; the pack waits in quarantine
     assert len(os.listdir(vault_dir / "packs-quarantine")) == 1
+
+
+def test_unlocking_after_an_interrupted_key_change_says_the_recovery_key_may_be_unseen(
+    vault_dir, make_window, ui, qtbot, monkeypatch
+):
+    """Killed right after the re-encryption: the unlock finishes the change and the window says
+    the new recovery key may never have been shown (issue 15 point 4)."""
+    import lawnotebook.vault.vault as vault_module
+
+    def crash(step: str) -> None:
+        if step == "rekeyed":
+            raise KeyboardInterrupt
+
+    Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)[0].close()
+    vault = Vault.open_with_passphrase(vault_dir, PASSPHRASE)
+    monkeypatch.setattr(vault_module, "_rotation_step", crash)
+    try:
+        vault.rotate_data_key(PASSPHRASE, kdf=FAST_KDF)
+    except KeyboardInterrupt:
+        pass
+    vault.close()
+    monkeypatch.undo()
+
+    def told() -> list[QMessageBox]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and "recovery key" in w.text()
+        ]
+
+    window = make_window(vault_dir)
+    ui.unlock(window)
+    qtbot.waitUntil(lambda: window.desk is not None and bool(told()), timeout=10_000)
+    assert "interrupted change of the vault's key" in told()[0].text()
+    assert not _notices()  # no pack was moved
+    window.lock()
+    qtbot.waitUntil(lambda: not told())
+    ui.unlock(window)
+    qtbot.waitUntil(lambda: window.desk is not None, timeout=10_000)
+    qtbot.wait(50)
+    assert not told()  # said once: the change is settled

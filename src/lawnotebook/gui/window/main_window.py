@@ -335,9 +335,12 @@ class MainWindow(QMainWindow):
             bundle, self.pending_bundle = self.pending_bundle, None
             QTimer.singleShot(0, lambda: self.open_bundle(bundle))
         self._start_text_reading()
-        from lawnotebook.gui.window.pack_notice import show_pack_notice
+        from lawnotebook.gui.window.pack_notice import show_open_notices
 
-        show_pack_notice(self, self.session.vault.pack_sweep)  # once per open that moved packs
+        vault = self.session.vault  # once per open that moved packs or finished a key change
+        show_open_notices(
+            self, vault.pack_sweep, finished_key_change=vault.finished_interrupted_key_change
+        )
 
     def _make_text_reading(self) -> TextReading | None:
         from lawnotebook.gui.evidence import evidence_text

@@ -1,4 +1,6 @@
-"""Tell the lawyer, once, when unlocking moved evidence packs to quarantine or back.
+"""Tell the lawyer, once, when unlocking moved evidence packs to quarantine or back, and when it
+finished a change of the vault's key that a crash had interrupted (its new recovery key may
+never have been shown).
 
 The open's pack sweep (``Vault.pack_sweep``) never deletes a pack a record might need: a pack
 no record names is moved to ``packs-quarantine/`` inside the vault. That means an older copy of
@@ -40,14 +42,38 @@ def pack_notice_text(sweep: PackSweep) -> str:
     return "\n\n".join(parts)
 
 
-def show_pack_notice(parent: QWidget, sweep: PackSweep) -> QMessageBox | None:
-    """Show the notice without blocking (a lock closes it like every dialog); None if none."""
-    text = pack_notice_text(sweep)
+def key_change_notice_text() -> str:
+    return QCoreApplication.translate(
+        "PackNotice",
+        "An interrupted change of the vault's key has now been completed. Its new recovery key "
+        "may never have been shown to you, and the old one no longer works: change the key "
+        "again in Settings to get a recovery key you have written down.",
+    )
+
+
+def show_open_notices(
+    parent: QWidget, sweep: PackSweep, *, finished_key_change: bool
+) -> QMessageBox | None:
+    """What the open did that the lawyer must know, in one non-blocking box; None if nothing."""
+    parts = [pack_notice_text(sweep)]
+    if finished_key_change:
+        parts.append(key_change_notice_text())
+    text = "\n\n".join(p for p in parts if p)
     if not text:
         return None
+    title = (
+        QCoreApplication.translate("PackNotice", "Evidence files moved aside")
+        if parts[0]
+        else QCoreApplication.translate("PackNotice", "The vault's key was changed")
+    )
+    return _show(parent, title, text)
+
+
+def _show(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """Shown without blocking: a lock closes it like every dialog."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("PackNotice", "Evidence files moved aside"),
+        title,
         text,
         QMessageBox.StandardButton.Ok,
         parent,
