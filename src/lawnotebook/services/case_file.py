@@ -24,6 +24,7 @@ from lawnotebook.core.records import (
     PersonRole,
     Record,
     Tristate,
+    from_body,
 )
 from lawnotebook.services.owner import owner_id
 from lawnotebook.vault import custody, search
@@ -117,6 +118,35 @@ class CaseFile:
 
     def note_history(self, note: Note) -> list[Revision]:
         return self.records.revisions(note.id)
+
+    # -- history of people, events, interrogations (every kind keeps its revisions) --------
+
+    def history(self, record: Record) -> builtins.list[Revision]:
+        """Every saved version of ``record``, oldest first (the newest is the record itself)."""
+        return self.records.revisions(record.id)
+
+    def version_of(self, record: R, revision: Revision) -> R:
+        """``record`` as ``revision`` stored it (its bookkeeping the current one's)."""
+        if revision.record_id != record.id:
+            raise InvalidInput("that version belongs to another record")
+        meta = {
+            "id": record.id,
+            "case_id": record.case_id,
+            "author": revision.author,
+            "created_at": record.created_at,
+            "updated_at": revision.updated_at,
+            "hlc": revision.hlc,
+        }
+        # from_body builds the revision's kind, which is the record's (same id).
+        return from_body(record.KIND, revision.body, **meta)  # type: ignore[return-value]
+
+    def restore_version(self, record: R, revision: Revision) -> R:
+        """Save ``revision``'s fields as the record's newest version: a new revision (the
+        one replaced stays in the history) and an edit in the custody log that says which
+        version came back. Refuses (:class:`StaleRecord`) if ``record`` is not the newest."""
+        older = self.version_of(record, revision)
+        restored = replace(older, hlc=record.hlc, updated_at=record.updated_at)
+        return self.records.update(restored, custody_details={"restored": revision.updated_at})
 
     def _check_links(self, case: Case, kind: type[Record], ids: Iterable[str]) -> list[str]:
         resolved = []

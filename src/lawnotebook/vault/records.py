@@ -60,7 +60,7 @@ def sort_key(record: Record) -> str:
 
 @dataclass(frozen=True)
 class Revision:
-    """One saved version of a record (a note's edit history)."""
+    """One saved version of a record (its edit history: notes, people, events, sessions...)."""
 
     record_id: str
     hlc: str
@@ -183,8 +183,9 @@ class RecordStore:
             )
         return saved
 
-    def update(self, record: R) -> R:
-        """Save a changed record; refuses if it changed since it was read (:class:`StaleRecord`)."""
+    def update(self, record: R, *, custody_details: dict | None = None) -> R:
+        """Save a changed record; refuses if it changed since it was read (:class:`StaleRecord`).
+        ``custody_details`` add to the custody entry (e.g. which version a restore brought back)."""
         with transaction(self.conn):
             current = self.get(record.id, type(record))
             if current.hlc != record.hlc:
@@ -198,7 +199,7 @@ class RecordStore:
                 self.author,
                 origin=self.clock.node,
                 record_id=saved.id,
-                details={"kind": saved.KIND, "fields": changed},
+                details={"kind": saved.KIND, "fields": changed, **(custody_details or {})},
             )
         return saved
 
