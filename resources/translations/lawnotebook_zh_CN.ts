@@ -1118,10 +1118,6 @@ Fingerprint: {fp}</source>
         <translation>所选讯问的当事人陈述</translation>
     </message>
     <message>
-        <source>Select a session to read the client&apos;s account of it here.</source>
-        <translation>选择一次讯问，即可在此阅读当事人对该次讯问的陈述。</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
@@ -1160,6 +1156,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Interrogation sessions</source>
         <translation>讯问记录</translation>
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation>{when} 的讯问</translation>
     </message>
     <message>
         <source>No account recorded for this session yet.</source>
@@ -2181,6 +2181,84 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Your changes to “{what}” are not saved yet.</source>
+        <translation>对“{what}”的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or stay to keep editing?</source>
+        <translation>保存修改、放弃修改，还是留在这里继续编辑？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;tay and keep editing</source>
+        <translation>留下继续编辑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel: back to what is stored (Esc)</source>
+        <translation>取消：恢复为已保存的内容（Esc）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Every saved version, restorable</source>
+        <translation>每次保存的版本，均可恢复</translation>
+    </message>
+    <message>
+        <source>Select a row to see and edit it here.</source>
+        <translation>在表格中选择一行，即可在此查看和编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>Saved versions (newest first)</source>
+        <translation>已保存的版本（最新在前）</translation>
+    </message>
+    <message>
+        <source>Saved {when}</source>
+        <translation>保存于 {when}</translation>
+    </message>
+    <message>
+        <source>changed in this version</source>
+        <translation>此版本中修改</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Open with your recovery key</source>
@@ -2959,6 +3037,25 @@ It does not re-encrypt the evidence files themselves: each has its own key, kept
     <message>
         <source>Checking the passphrase… (this takes about a second on purpose)</source>
         <translation>正在验证口令…（为安全起见，需要约一秒钟）</translation>
+    </message>
+</context>
+<context>
+    <name>VersionModel</name>
+    <message>
+        <source>{when} · created</source>
+        <translation>{when} · 创建</translation>
+    </message>
+    <message>
+        <source>{when} · saved unchanged</source>
+        <translation>{when} · 保存（无修改）</translation>
+    </message>
+    <message>
+        <source>{when} · {fields}</source>
+        <translation>{when} · {fields}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

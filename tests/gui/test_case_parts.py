@@ -1,4 +1,4 @@
-"""The parts of a case on their own: inline edits, bad dates, filters, highlights, the timeline."""
+"""The parts of a case on their own: form edits, bad dates, filters, highlights, the timeline."""
 
 from __future__ import annotations
 
@@ -28,29 +28,35 @@ def case_file(session):
     return session.case_file
 
 
-def test_interrogation_edited_inline_and_bad_dates_keep_their_text(qtbot, case_file):
+def test_interrogation_edited_in_the_form_and_bad_dates_keep_their_text(qtbot, case_file):
     case = case_file.new_case("Interrogations")
     officer = case_file.add_person(case, "Wang Gang")
-    case_file.add_interrogation(case, "2016-06-15 22:00", place="Room 3")
+    session = case_file.add_interrogation(case, "2016-06-15 22:00", place="Room 3")
     workspace = CaseWorkspace(case_file, case)
     qtbot.addWidget(workspace)
     tab = workspace.show_tab("interrogations")
-    model = tab.model
-    assert model.setData(model.index(0, 6), Tristate.NO)  # rights read: no
-    assert model.setData(model.index(0, 4), "wang gang")  # interrogator by name, any case
-    assert model.setData(model.index(0, 1), "2016-06-16 07:15")
+    tab.select_record(session.id)
+    form = tab.form
+    rights = form.field("Rights read")
+    rights.setCurrentIndex(rights.findData(Tristate.NO))
+    form.field("Interrogators").setText("wang gang")  # by name, any case
+    form.field("End").setText("2016-06-16 07:15")
+    assert form.save()
     (stored,) = case_file.list(Interrogation, case)
     assert stored.rights_read == Tristate.NO and stored.interrogator_ids == [officer.id]
-    assert model.index(0, 2).data() == "9 h 15 min"
+    assert tab.model.index(0, 2).data() == "9 h 15 min"
+    assert form.field("Duration").text() == "9 h 15 min"
 
-    assert model.setData(model.index(0, 0), "the night of the 15th")
-    assert model.index(0, 0).data() == "the night of the 15th"  # still on screen
-    assert "Not a date" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tab.view.problem.isVisibleTo(tab) and "2016-07-15" in tab.view.problem.text()
+    form.field("Start").setText("the night of the 15th")
+    assert not form.save()
+    assert form.field("Start").text() == "the night of the 15th"  # still on screen
+    assert form.error.isVisibleTo(tab) and "2016-07-15" in form.error.text()
     assert str(case_file.list(Interrogation, case)[0].start) == "2016-06-15 22:00"
 
-    assert model.setData(model.index(0, 4), "Nobody Known")
-    assert "nobody called Nobody Known" in tab.view.problem.text()
+    form.cancel()
+    form.field("Interrogators").setText("Nobody Known")
+    assert not form.save()
+    assert "nobody called Nobody Known" in form.error.text()
 
 
 def test_bad_date_in_add_form_is_explained_and_kept(qtbot, case_file):

@@ -1,4 +1,5 @@
-"""The chronology: dated events (exact or uncertain) as a sortable table and a timeline."""
+"""The chronology: dated events (exact or uncertain) as a sortable table and a timeline; the
+selected event edited in the form beside the table, with its history."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ class ChronologyTab(RecordTab):
     key = "chronology"
     record_type = ChronologyEvent
     record_kind = "event"
-    widths = (260, 300, 170)
+    widths = (200, 260, 150)
+    edits_in_form = True
+    long_columns = (3,)  # the details
 
     def __init__(self, case_file, case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)
@@ -36,16 +39,18 @@ class ChronologyTab(RecordTab):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("What happened"))
         self.title.setAccessibleName(self.tr("New event"))
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.view)
+        top.addWidget(self.make_form())
+        top.setSizes([620, 380])
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.view)
+        split.addWidget(top)
         split.addWidget(scroll)
-        split.setSizes([300, 260])
+        split.setSizes([340, 220])
         fields = [(self.date, 1), (self.title, 2)]
         self.add_form(fields, self.tr("Add event"), enter=self.title, body=split)
         self.timeline.event_clicked.connect(self.view.select)
         self.view.table.selectionModel().currentRowChanged.connect(self._follow)
-        # After an edit is saved (and the row holds it): the timeline shows the new version.
-        self.model.saved.connect(lambda _e: self.timeline.set_events(self.model.records()))
 
     def columns(self) -> list[Column]:
         return [
@@ -71,6 +76,12 @@ class ChronologyTab(RecordTab):
     def table_name(self) -> str:
         return self.tr("Chronology")
 
+    def form_heading(self, record: ChronologyEvent) -> str:
+        return f"{i18n.date_text(record.date)} — {record.title}"
+
+    def form_saved(self, record: ChronologyEvent) -> None:
+        self.timeline.set_events(self.model.records())  # the row holds the new version
+
     def _follow(self) -> None:
         record = self.view.current_record()
         self.timeline.select(record.id if record else None)
@@ -80,6 +91,7 @@ class ChronologyTab(RecordTab):
         events = self.records()
         self.model.set_records(events)
         self.timeline.set_events(events)
+        self.form_follow_load()
 
     def start_adding(self) -> None:
         """Ready to type a new event: the date first, as the row reads."""
@@ -100,6 +112,6 @@ class ChronologyTab(RecordTab):
         return self.case_file.add_event(self.case, when, self.title.text().strip())
 
     def select_record(self, record_id: str) -> bool:
-        found = self.view.select(record_id)
+        found = self.view.select(record_id) and self.form_shows(record_id)
         self.timeline.select(record_id if found else None)
         return found

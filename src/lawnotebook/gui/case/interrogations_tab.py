@@ -1,16 +1,16 @@
-"""The interrogation record: one row per session, edited in place. The core of a motion to
-exclude a coerced confession: when, how long, where, by whom, on video or not, rights read.
+"""The interrogation record: one row per session. The core of a motion to exclude a coerced
+confession: when, how long, where, by whom, on video or not, rights read.
 
-Sessions are listed oldest first, the order a court reads them (and the report prints them);
-the client's account of the selected session is shown in full, word-wrapped, below the table."""
+Sessions are listed oldest first, the order a court reads them (and the report prints them).
+The table is for reading; the selected session is edited in the form below it, the client's
+account in full in a multi-line field, with its history."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QSplitter, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLineEdit, QSplitter, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import Evidence, Interrogation, Person, Tristate
@@ -42,6 +42,8 @@ class InterrogationsTab(RecordTab):
     record_type = Interrogation
     record_kind = "interrogation"
     widths = (165, 165, 85, 150, 130, 75, 85, 110)  # room for 2024年5月20日 23:00
+    edits_in_form = True
+    long_columns = (8,)  # the client's account
 
     def __init__(self, case_file, case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)
@@ -54,19 +56,16 @@ class InterrogationsTab(RecordTab):
         self.place.setPlaceholderText(self.tr("Place (e.g. interrogation room, detention centre)"))
         self.place.setAccessibleName(self.tr("Session place"))
         self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # oldest first
-        self.account = QTextBrowser(self)
+        form = self.make_form(grid_columns=2)
+        self.account = form.fields[8]
         self.account.setAccessibleName(self.tr("Client's account of the selected session"))
-        self.account.setPlaceholderText(
-            self.tr("Select a session to read the client's account of it here.")
-        )
+        self.account.setPlaceholderText(self.tr("No account recorded for this session yet."))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
-        split.addWidget(self.account)
-        split.setSizes([320, 200])
+        split.addWidget(form)
+        split.setSizes([240, 320])
         fields = [(self.start, 1), (self.end, 1), (self.place, 2)]
         self.add_form(fields, self.tr("Add session"), enter=self.place, body=split)
-        self.view.table.selectionModel().currentRowChanged.connect(self._show_account)
-        self.model.saved.connect(lambda _s: self._show_account())
 
     def columns(self) -> list[Column]:
         yes_no = labels.choices(Tristate, labels.tristate)
@@ -129,22 +128,10 @@ class InterrogationsTab(RecordTab):
         self.people = self.by_id(Person)
         self.evidence = self.by_id(Evidence)
         super().load()
-        self._show_account()
 
-    def _show_account(self) -> None:
-        """The selected session's account in full (the column shows its first line only)."""
-        session = self.view.current_record()
-        if session is None:
-            self.account.clear()
-            return
-        when = i18n.date_text(session.start)
-        head = " — ".join(html.escape(t) for t in (when, session.place) if t)
-        text = html.escape(session.client_account).replace("\n", "<br>")
-        label = html.escape(self.tr("Client's account"))
-        empty = html.escape(self.tr("No account recorded for this session yet."))
-        self.account.setHtml(
-            f"<p><b>{label}</b> · {head}</p><p>{text or '<i>' + empty + '</i>'}</p>"
-        )
+    def form_heading(self, record: Interrogation) -> str:
+        when = " — ".join(t for t in (i18n.date_text(record.start), record.place) if t)
+        return self.tr("Session of {when}").format(when=when)
 
     def new_record(self) -> Interrogation:
         start = self.start.parsed()

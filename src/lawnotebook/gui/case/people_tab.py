@@ -1,10 +1,12 @@
-"""The cast of a case: client, family, witnesses, officers, interrogators, prosecutors, judges."""
+"""The cast of a case: client, family, witnesses, officers, interrogators, prosecutors, judges;
+the selected person edited in the form beside the table, with their history."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QWidget
 
 from lawnotebook.core.records import Person, PersonRole
 from lawnotebook.gui.parts import labels
@@ -21,6 +23,8 @@ class PeopleTab(RecordTab):
     record_type = Person
     record_kind = "person"
     widths = (200, 130, 180)
+    edits_in_form = True
+    long_columns = (3,)  # contact and notes
 
     def __init__(self, case_file, case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(case_file, case, parent)
@@ -31,7 +35,12 @@ class PeopleTab(RecordTab):
         self.role.setAccessibleName(self.tr("New person's role"))
         for label, value in labels.choices(PersonRole, labels.role):
             self.role.addItem(label, value)
-        self.add_form([(self.name, 2), (self.role, 1)], self.tr("Add person"), enter=self.name)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(self.make_form())
+        split.setSizes([620, 380])
+        fields = [(self.name, 2), (self.role, 1)]
+        self.add_form(fields, self.tr("Add person"), enter=self.name, body=split)
 
     def columns(self) -> list[Column]:
         return [
@@ -61,6 +70,9 @@ class PeopleTab(RecordTab):
 
     def table_name(self) -> str:
         return self.tr("People in this case")
+
+    def form_heading(self, record: Person) -> str:
+        return f"{record.name} — {labels.role(record.role)}"
 
     def new_record(self) -> Person:
         role = PersonRole(self.role.currentData())
