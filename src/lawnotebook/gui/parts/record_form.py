@@ -267,6 +267,7 @@ class RecordForm(QWidget):
                 _set_keeping_undo(widget, str(value))
             elif isinstance(widget, QLineEdit):
                 widget.setText(str(value))
+                widget.setCursorPosition(0)  # a long place or names reads from its start
             else:
                 widget.setPlainText(str(value))
                 widget.moveCursor(QTextCursor.MoveOperation.End)  # typing adds, as in a line
