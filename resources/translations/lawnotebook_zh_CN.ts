@@ -2757,6 +2757,10 @@ Fingerprint: {fp}</source>
         <source>source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
+    <message>
+        <source>the version saved {when} restored</source>
+        <translation>已恢复 {when} 保存的版本</translation>
+    </message>
 </context>
 <context>
     <name>RevisionModel</name>

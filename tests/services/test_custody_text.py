@@ -116,3 +116,22 @@ def test_bundle_entries_read_as_sentences():
     )
     withheld = entry.redact()
     assert custody_text.details_text(withheld).startswith("Details withheld")
+
+
+def test_a_restored_version_reads_as_restored_in_local_time(case_file, monkeypatch):
+    """Restoring from a record's history is logged with the version's time; the log says so
+    in words and in the reader's zone, never as a count of unnamed details."""
+    monkeypatch.setenv("LAWNOTEBOOK_TZ", "Asia/Shanghai")
+    case = case_file.new_case("刘某案")
+    session = case_file.add_interrogation(case, "2024-05-20 09:00", client_account="十四小时")
+    overwritten = case_file.update(replace(session, client_account="x"))
+    first = case_file.history(overwritten)[0]
+    case_file.restore_version(overwritten, first)
+    entry = case_file.log(case)[-1]
+    text = custody_text.details_text(entry)
+    assert "further details" not in text
+    when = custody_text.local_time(first.updated_at)
+    assert f"the version saved {when} restored" in text
+    assert when != first.updated_at[:16].replace("T", " ")  # shown in UTC+8, not UTC
+    zh = {"the version saved {when} restored": "已恢复 {when} 保存的版本"}
+    assert f"已恢复 {when} 保存的版本" in custody_text.details_text(entry, zh)

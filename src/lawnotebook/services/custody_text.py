@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from lawnotebook.core.dates import FuzzyDate, InvalidDate
+from lawnotebook.core.local_time import local_time
 from lawnotebook.vault.custody import CustodyEntry
 
 Words = Mapping[str, str]
@@ -92,6 +93,7 @@ APPLIED = (
 WITHHELD = "Details withheld (not shared in the bundle this entry came in)"
 MORE = "{n} further details recorded"
 SOURCE_IS = "source: {source}"
+RESTORED = "the version saved {when} restored"
 
 WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(
@@ -108,6 +110,7 @@ WORDS: tuple[str, ...] = tuple(
             WITHHELD,
             MORE,
             SOURCE_IS,
+            RESTORED,
         ]
     )
 )
@@ -130,6 +133,7 @@ _KNOWN = {
     "changed",
     "deleted",
     "conflicts",
+    "restored",
 }
 
 
@@ -204,6 +208,8 @@ def details_text(
         parts.append(_w(words, SOURCE_IS).format(source=d["source"]))
     if d.get("to") == "file":
         parts.append(_w(words, SAVED_TO_FILE))
+    if d.get("restored"):  # an earlier version brought back from the record's history
+        parts.append(_w(words, RESTORED).format(when=local_time(str(d["restored"]))))
     more = len(set(d) - _KNOWN)
     if more:
         parts.append(_w(words, MORE).format(n=more))

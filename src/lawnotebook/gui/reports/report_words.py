@@ -118,6 +118,7 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Details withheld (not shared in the bundle this entry came in)"),
     QT_TRANSLATE_NOOP("Reports", "{n} further details recorded"),
     QT_TRANSLATE_NOOP("Reports", "source: {source}"),
+    QT_TRANSLATE_NOOP("Reports", "the version saved {when} restored"),
 )
 
 
