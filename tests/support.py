@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lawnotebook.crypto.identity import LawyerIdentity
 from lawnotebook.crypto.keywrap import Argon2Params
+from lawnotebook.vault.transaction import transaction
+from lawnotebook.vault.vault import Vault
 
 # Tests use the smallest Argon2id the header accepts; calibration itself is tested separately.
 FAST_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1, salt=b"\0" * 16)
@@ -28,3 +31,17 @@ class RecordingIndexer:
 
     def __call__(self, conn, record, record_id) -> None:
         self.calls.append((record_id, record.title_text() if record else None))
+
+
+def set_owner_identity(vault: Vault, identity: LawyerIdentity) -> None:
+    """Make ``identity`` the owner of a vault just created (before anything is authored)."""
+    conn = vault.connection
+    with transaction(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO vault_meta VALUES ('owner_identity', ?)",
+            (identity.to_secret_text(),),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO vault_meta VALUES ('owner_fingerprint', ?)",
+            (identity.key_card().fingerprint,),
+        )

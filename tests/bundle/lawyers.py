@@ -10,9 +10,8 @@ from lawnotebook.services.bundle_open import OpenedBundle, open_bundle
 from lawnotebook.services.bundle_seal import SealResult, seal_case
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.colleagues import Colleagues
-from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
-from support import FAST_KDF, PASSPHRASE
+from support import FAST_KDF, PASSPHRASE, set_owner_identity
 
 
 class Lawyer:
@@ -117,20 +116,6 @@ def vault_digest(conn) -> str:  # type: ignore[no-untyped-def]
     for row in sorted(repr(tuple(row)) for row in fts):
         digest.update(row.encode("utf-8") + b"\n")
     return digest.hexdigest()
-
-
-def set_owner_identity(vault: Vault, identity: LawyerIdentity) -> None:
-    """Make ``identity`` the owner of a vault just created (before anything is authored)."""
-    conn = vault.connection
-    with transaction(conn):
-        conn.execute(
-            "INSERT OR REPLACE INTO vault_meta VALUES ('owner_identity', ?)",
-            (identity.to_secret_text(),),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO vault_meta VALUES ('owner_fingerprint', ?)",
-            (identity.key_card().fingerprint,),
-        )
 
 
 def create_vault_with_identity(root: Path, identity: LawyerIdentity) -> Vault:

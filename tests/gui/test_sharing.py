@@ -27,7 +27,7 @@ from lawnotebook.services.colleagues import Colleagues
 from lawnotebook.services.evidence import add_evidence
 from lawnotebook.services.owner import rename_owner
 from lawnotebook.services.session import create_vault
-from support import FAST_KDF, PASSPHRASE, snapshot
+from support import FAST_KDF, PASSPHRASE, set_owner_identity, snapshot
 
 TITLE = "刘志强故意伤害案"
 
@@ -290,23 +290,14 @@ def test_a_bundle_from_an_older_version_says_its_outer_layer_was_not_signed(
     """A format-v1 bundle (a vendored vector) opens, and the dialog says what was not signed;
     a bundle of today's format does not say it."""
     from lawnotebook.crypto.identity import LawyerIdentity
-    from lawnotebook.vault.transaction import transaction
 
     vector = (Path(__file__).parent.parent / "vectors" / "bundle" / "v1" / "success").read_bytes()
     head_text, _, data = vector.partition(b"\n\n")
     head = dict(line.split(": ", 1) for line in head_text.decode().splitlines())
     session, _ = create_vault(tmp_path / "bo", PASSPHRASE, kdf=FAST_KDF)
     try:
-        identity = LawyerIdentity.from_secret_text(head["identity"])
-        with transaction(session.vault.connection) as conn:  # the vector's recipient
-            conn.execute(
-                "INSERT OR REPLACE INTO vault_meta VALUES ('owner_identity', ?)",
-                (identity.to_secret_text(),),
-            )
-            conn.execute(
-                "INSERT OR REPLACE INTO vault_meta VALUES ('owner_fingerprint', ?)",
-                (identity.key_card().fingerprint,),
-            )
+        # the vector's recipient owns the vault
+        set_owner_identity(session.vault, LawyerIdentity.from_secret_text(head["identity"]))
         Colleagues(session.vault).add(head["sender-card"], verified=True)
         path = tmp_path / "old.lnb"
         path.write_bytes(data)
