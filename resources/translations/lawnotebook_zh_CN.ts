@@ -67,6 +67,10 @@
         <translation>对您已有案件的变更</translation>
     </message>
     <message>
+        <source>They now call themselves {name}; your address book had {old}. Same key: applying the bundle takes the new name.</source>
+        <translation>对方现在的名字是 {name}；您的通讯录中记为 {old}。密钥相同：导入此加密包时将采用新名字。</translation>
+    </message>
+    <message>
         <source>From {name}, a colleague you verified.
 Fingerprint: {fp}</source>
         <translation>发送人：{name}（已核验的同事）。
@@ -354,6 +358,10 @@ Fingerprint: {fp}</source>
         <translation>导入同事的密钥卡</translation>
     </message>
     <message>
+        <source>{old} now calls themselves {name}: a new card with the same key (fingerprint unchanged), so the colleague is renamed.</source>
+        <translation>{old} 现在的名字是 {name}：这是同一密钥的新密钥卡（指纹未变），因此已更新该同事的名字。</translation>
+    </message>
+    <message>
         <source>Remove colleague</source>
         <translation>移除同事</translation>
     </message>
@@ -469,6 +477,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Passphrase strength</source>
         <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>About you (optional)</source>
+        <translation>您的信息（选填）</translation>
     </message>
     <message>
         <source>Remember on this device (unlock without typing)</source>
@@ -1778,6 +1790,13 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>Lawnotebook user ({groups}…)</source>
+        <translation>Lawnotebook 用户（{groups}…）</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -1968,6 +1987,45 @@ Fingerprint: {fp}</source>
     <message>
         <source>  (overdue)</source>
         <translation>（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFields</name>
+    <message>
+        <source>As colleagues know you, e.g. Zhang Wei</source>
+        <translation>同事所知的名字，例如：张伟</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>律师事务所</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>律师执业证号</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Law &amp;firm</source>
+        <translation>律师事务所(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number</source>
+        <translation>律师执业证号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your name is on your key card: colleagues see it there and on the bundles you send. The firm and licence number are printed in the head of reports. All three are optional and can be changed later in Settings.</source>
+        <translation>您的姓名写在您的密钥卡上：同事会在密钥卡和您发送的加密包上看到它。律师事务所和执业证号印在报告的抬头。三项均为选填，以后可在“设置”中修改。</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2652,18 @@ Fingerprint: {fp}</source>
         <translation>被截断</translation>
     </message>
     <message>
+        <source>Law firm</source>
+        <translation>律师事务所</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>律师执业证号</translation>
+    </message>
+    <message>
+        <source>Lawnotebook user ({groups}…)</source>
+        <translation>Lawnotebook 用户（{groups}…）</translation>
+    </message>
+    <message>
         <source>Evidence added</source>
         <translation>证据入库</translation>
     </message>
@@ -2855,6 +2925,14 @@ It does not re-encrypt the evidence files themselves: each has its own key, kept
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>You</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <source>Your name is on your key card: colleagues see it there and on the bundles you send. After changing it, send your key card again (Colleagues → Save my key card); the fingerprint stays the same. The firm and licence number are printed in the head of reports.</source>
+        <translation>您的姓名写在您的密钥卡上：同事会在密钥卡和您发送的加密包上看到它。修改后，请把密钥卡重新发给同事（同事 → 保存我的密钥卡…）；指纹保持不变。律师事务所和执业证号印在报告的抬头。</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>

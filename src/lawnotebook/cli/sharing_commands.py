@@ -23,6 +23,24 @@ from lawnotebook.services.colleagues import (
     read_card_text,
 )
 from lawnotebook.services.files import write_atomic
+from lawnotebook.services.owner import OwnerProfile, owner_profile, set_owner_profile
+
+
+def profile_json(me: OwnerProfile, fingerprint: str) -> dict[str, object]:
+    """The owner as ``identity show|set|rename --json`` and ``init --json`` give them."""
+    return {
+        "name": me.name,
+        "firm": me.firm,
+        "licence": me.licence,
+        "fingerprint": fingerprint,
+    }
+
+
+def profile_text(me: OwnerProfile, fingerprint: str) -> str:
+    lines = [me.name]
+    lines += [f"Law firm: {me.firm}"] if me.firm else []
+    lines += [f"Licence number: {me.licence}"] if me.licence else []
+    return "\n".join([*lines, f"Fingerprint: {fingerprint}"])
 
 
 def _contact_json(c: Contact) -> dict[str, object]:
@@ -38,12 +56,24 @@ def _contact_json(c: Contact) -> dict[str, object]:
 def cmd_identity(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.open_vault() as vault:
         people = Colleagues(vault)
-        if args.action == "rename":
-            me = people.rename(args.name)
-            ctx.emit(
-                {"name": me.name, "fingerprint": me.fingerprint},
-                f"Your key card now reads {me.name}. Send it again to colleagues.",
-            )
+        if args.action in ("rename", "set"):
+            before = owner_profile(vault.connection)
+            if args.action == "rename":
+                after = set_owner_profile(vault.connection, name=args.name)
+            else:
+                if args.name is None and args.firm is None and args.licence is None:
+                    raise UsageError('give --name, --firm or --licence ("" clears one)')
+                after = set_owner_profile(
+                    vault.connection, name=args.name, firm=args.firm, licence=args.licence
+                )
+            fingerprint = people.me().fingerprint
+            told = profile_text(after, fingerprint)
+            if after.name != before.name:
+                told += (
+                    f"\nYour key card now reads {after.name} (same keys, same fingerprint). "
+                    "Send it again to colleagues: 'lawnotebook identity export --out FILE'."
+                )
+            ctx.emit(profile_json(after, fingerprint), told)
         elif args.action == "export":
             me = people.me()
             write_atomic(Path(args.out), me.card_text.encode("utf-8"))
@@ -63,9 +93,10 @@ def cmd_identity(ctx: CliContext, args: argparse.Namespace) -> int:
             ctx.emit({"written_to": args.out}, f"Secret age key written to {args.out}.")
         else:
             me = people.me()
+            profile = owner_profile(vault.connection)
             ctx.emit(
-                {"name": me.name, "fingerprint": me.fingerprint, "card": me.card_text},
-                f"{me.name}\nFingerprint: {me.fingerprint}",
+                {**profile_json(profile, me.fingerprint), "card": me.card_text},
+                profile_text(profile, me.fingerprint),
             )
     return 0
 
@@ -79,7 +110,16 @@ def cmd_contact(ctx: CliContext, args: argparse.Namespace) -> int:
                 if args.card != "-"
                 else card_text_from_bytes(sys.stdin.buffer.read(MAX_CARD_BYTES + 1))
             )
-            c = people.add(text, verified=args.verified)
+            taken = people.take_card(text, verified=args.verified)
+            c = taken.contact
+            if taken.renamed_from is not None:
+                ctx.emit(
+                    {**_contact_json(c), "renamed_from": taken.renamed_from},
+                    f"{taken.renamed_from} now calls themselves {c.name}: a new card with the "
+                    f"same keys, so contact {short(c.id)} is renamed.\n"
+                    f"Fingerprint: {c.fingerprint}" + ("" if c.verified else " (NOT verified)"),
+                )
+                return 0
             ctx.emit(
                 _contact_json(c),
                 f"Added {c.name} as contact {short(c.id)}.\nFingerprint: {c.fingerprint}\n"
@@ -126,6 +166,14 @@ def _plan_text(opened: OpenedBundle) -> str:
     )
     lines = [
         f"From: {who} — {trust}",
+        *(
+            [
+                f"They now call themselves {opened.sender_name} (in your address book: "
+                f"{opened.sender_renamed_from}); same key. Applying takes the new name."
+            ]
+            if opened.sender_renamed_from
+            else []
+        ),
         f"Bundle #{m.sequence}"
         + (f" (changes since #{m.base_sequence})" if m.base_sequence else " (whole case)"),
         "This is a new case for you." if opened.new_case else "Case already in your vault.",
@@ -157,6 +205,7 @@ def _plan_json(opened: OpenedBundle) -> dict:
             "fingerprint": m.sender_fingerprint,
             "known": opened.sender_known,
             "verified": opened.sender_verified,
+            "renamed_from": opened.sender_renamed_from,
         },
         "case_id": m.case_id,
         "sequence": m.sequence,
@@ -260,6 +309,15 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def add_profile_options(p: argparse.ArgumentParser) -> None:
+    """--name, --firm, --licence: for ``identity set`` and ``init``."""
+    p.add_argument("--name", help="your name, as colleagues see it on your key card")
+    p.add_argument("--firm", help="your law firm, printed in the head of reports")
+    p.add_argument(
+        "--licence", help="your licence number (律师执业证号), printed in the head of reports"
+    )
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add identity, contact and bundle commands to the CLI."""
     ident = sub.add_parser("identity", help="your key card").add_subparsers(
@@ -270,6 +328,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", required=True)
     p = ident.add_parser("rename", parents=[common], help="change the name on your card")
     p.add_argument("name")
+    p = ident.add_parser(
+        "set",
+        parents=[common],
+        help="your name (on your key card), law firm and licence number (in report heads)",
+    )
+    add_profile_options(p)
     p = ident.add_parser(
         "export-age-key",
         parents=[common],

@@ -11,6 +11,8 @@ from lawnotebook.cli.secrets_input import (
     new_passphrase,
     recovery_key_text,
 )
+from lawnotebook.cli.sharing_commands import add_profile_options, profile_json
+from lawnotebook.services.owner import checked_profile, owner_id, set_owner_profile
 from lawnotebook.services.vault_access import (
     MIN_MEMORY_KIB,
     ROTATION_EXPLAINED,
@@ -42,6 +44,8 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     passphrase = new_passphrase(ctx.passphrase_file, allow_env=True)
     if args.remember and not ctx.keystore.available():
         raise UsageError(ctx.keystore.unavailable_reason() or "no keychain")
+    # Checked before the vault is made: a name that cannot be used leaves no vault behind.
+    profile = checked_profile(args.name or "", args.firm or "", args.licence or "")
     ctx.say("Creating the vault (tuning the passphrase protection to this computer)...")
     vault, recovery = Vault.create(
         ctx.vault_dir,
@@ -51,17 +55,28 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         remember=args.remember,
     )
     with vault:
+        set_owner_profile(
+            vault.connection, name=profile.name, firm=profile.firm, licence=profile.licence
+        )
+        fingerprint = owner_id(vault.connection)
         ctx.emit(
             {
                 "vault": str(ctx.vault_dir),
                 "vault_id": vault.vault_id,
                 "recovery_key": recovery.formatted(),
                 "remembered_on_device": args.remember,
+                "owner": profile_json(profile, fingerprint),
             },
-            f"Vault created at {ctx.vault_dir}\n\n"
-            "RECOVERY KEY - write it down now and keep it somewhere safe, away from this laptop.\n"
-            "It is shown only this once. With it you can set a new passphrase if you forget "
-            "yours.\n\n"
+            f"Vault created at {ctx.vault_dir}\n"
+            + (
+                f"Your name on your key card: {profile.name}\n\n"
+                if not profile.is_default_name
+                else "Your key card has no name yet: "
+                "lawnotebook identity set --name 'YOUR NAME'\n\n"
+            )
+            + "RECOVERY KEY - write it down now and keep it somewhere safe, away from this "
+            "laptop.\nIt is shown only this once. With it you can set a new passphrase if you "
+            "forget yours.\n\n"
             f"    {recovery.formatted()}\n",
         )
     return 0
@@ -163,6 +178,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--kdf-iterations", type=int, metavar="N", help="Argon2id passes instead of calibrating"
     )
+    add_profile_options(p)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser(

@@ -53,7 +53,7 @@ from lawnotebook.crypto.identity import KeyCard, KeyCardError
 from lawnotebook.crypto.signing import CONTEXT_BUNDLE_MANIFEST, BadSignature
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import store_for
-from lawnotebook.services.owner import owner_identity
+from lawnotebook.services.owner import DEFAULT_NAME, owner_identity
 from lawnotebook.vault import bundle_log, case_rows, custody
 from lawnotebook.vault.contacts import ContactBook
 from lawnotebook.vault.evidence import StagedBlob
@@ -94,6 +94,10 @@ class OpenedBundle:
     apply exactly what a dry run showed."""
     applied: bool = False
     warnings: list[str] = field(default_factory=list)
+    sender_fingerprint: str = ""
+    sender_renamed_from: str | None = None
+    """The name the address book had for the sender when their card in the bundle carries a
+    new one (same keys): applying the bundle takes the new card, so the contact is renamed."""
 
 
 def _age_error(exc: AgeError) -> Exception:
@@ -206,19 +210,23 @@ def _check_outer(manifest: Manifest, stanzas: Sequence[Stanza], by_passphrase: b
         )
 
 
-def _sender_trust(files: CaseFile, card: KeyCard) -> tuple[str, bool, bool]:
-    """The sender's name as we know it, whether a contact, whether verified."""
+def _sender_trust(files: CaseFile, card: KeyCard) -> tuple[str, bool, bool, str | None]:
+    """The sender's name (their card's), whether a contact, whether verified, and the name the
+    address book had for them when their card now carries another."""
     book = ContactBook(files.conn)
     contact = book.by_fingerprint(card.fingerprint)
     if contact is None:
+        # The default name claims no one: two colleagues who never named themselves both carry it.
         same_name = [c for c in book.all() if c.name == card.display_name]
-        if same_name:
+        if same_name and card.display_name != DEFAULT_NAME:
             raise SenderMismatch(
                 f"the bundle says it is from {card.display_name}, but its key is not the key "
                 "you have for that colleague"
             )
-        return card.display_name, False, False
-    return contact.name, True, contact.verified
+        return card.display_name, False, False, None
+    # The fingerprint is the colleague: a new name on the same keys is their re-issued card.
+    renamed_from = contact.name if contact.name != card.display_name else None
+    return card.display_name, True, contact.verified, renamed_from
 
 
 def _check_sequence(files: CaseFile, manifest: Manifest) -> None:
@@ -300,7 +308,7 @@ def open_bundle(
     fr = frames.FrameReader(reader)
     manifest, card, manifest_sha256 = _read_signed(fr, expect_manifest)
     _check_outer(manifest, witness.stanzas, by_passphrase=passphrase is not None)
-    name, known, verified = _sender_trust(files, card)
+    name, known, verified, renamed_from = _sender_trust(files, card)
     if manifest.mode == "keys" and me.key_card().fingerprint not in manifest.recipients:
         raise NotForThisRecipient("you are not among the colleagues this bundle was sealed for")
     if manifest.sender_fingerprint == me.key_card().fingerprint:
@@ -330,6 +338,8 @@ def open_bundle(
             files=len(manifest.blobs),
             outer_bound=manifest.outer_bound,
             manifest_sha256=manifest_sha256,
+            sender_fingerprint=card.fingerprint,
+            sender_renamed_from=renamed_from,
         )
         if not verified:
             result.warnings.append(f"{name} ({card.fingerprint}) is not a verified contact")
@@ -342,7 +352,7 @@ def open_bundle(
                 f"the sender, {name} ({card.fingerprint}), is not a verified "
                 "contact; compare fingerprints, then say yes to open it"
             )
-        _apply(files, manifest, incoming, plan, staged)
+        _apply(files, manifest, incoming, plan, staged, card if renamed_from else None)
     except BaseException:
         for blob in staged:
             store_for(files.vault).discard(blob)
@@ -399,10 +409,16 @@ def _apply(
     incoming: RecordSet,
     plan: MergePlan,
     staged: list[StagedBlob],
+    renamed_card: KeyCard | None = None,
 ) -> None:
     conn, store = files.conn, store_for(files.vault)
     with transaction(conn):
         infos = [store.register(blob) for blob in staged]
+        if renamed_card is not None:
+            book = ContactBook(conn)
+            known = book.by_fingerprint(renamed_card.fingerprint)
+            if known is not None:
+                book.replace_card(known, renamed_card)
         for rid, hlc, kind, body, author, updated_at in plan.new_revisions:
             case_rows.put_revision(
                 conn,

@@ -31,7 +31,8 @@ from lawnotebook.core.records import (
 )
 from lawnotebook.services import custody_text
 from lawnotebook.services.case_file import CaseFile
-from lawnotebook.services.owner import owner_identity
+from lawnotebook.services.colleagues import DEFAULT_SHOWN, shown_name
+from lawnotebook.services.owner import owner_id, owner_profile
 from lawnotebook.vault import custody
 from lawnotebook.vault.contacts import ContactBook
 
@@ -95,6 +96,9 @@ WORDS: tuple[str, ...] = (
     "missing",
     "out of order",
     "truncated",
+    "Law firm",
+    "Licence number",
+    DEFAULT_SHOWN,
 )
 # ... and every word of a custody entry in words (the action names among them).
 WORDS += tuple(w for w in custody_text.WORDS if w not in WORDS)
@@ -152,8 +156,9 @@ class _Writer:
         self.words = dict(words or {})
         self.language = language
         self.zone = zone or local_zone()
-        me = owner_identity(files.conn).key_card()
-        self.me_name, self.me_fingerprint = me.display_name, me.fingerprint
+        self.me_fingerprint = owner_id(files.conn)
+        self.me = owner_profile(files.conn)
+        self.me_name = self.shown(self.me.name, self.me_fingerprint)
         self.book = ContactBook(files.conn)
         self._names: dict[str, dict[str, str]] = {}
 
@@ -175,12 +180,16 @@ class _Writer:
             self._names[key] = {r.id: r.title_text() for r in self.files.list(kind, self.case)}
         return _esc(", ".join(self._names[key].get(i, "?") for i in ids))
 
+    def shown(self, name: str, fingerprint: str) -> str:
+        """A name as printed: the default name with the fingerprint's first groups."""
+        return shown_name(name, fingerprint, self.w(DEFAULT_SHOWN))
+
     def who(self, fingerprint: str) -> str:
         """A record author (a key fingerprint) as a name where we know it."""
         if fingerprint == self.me_fingerprint:
             return self.me_name
         contact = self.book.by_fingerprint(fingerprint)
-        return contact.name if contact else fingerprint
+        return self.shown(contact.name, fingerprint) if contact else fingerprint
 
     def tristate(self, value: Tristate) -> str:
         return self.w({"yes": "Yes", "no": "No"}.get(value.value, "Unknown"))
@@ -193,6 +202,7 @@ class _Writer:
         rows += [(w("Prepared"), local_time(utc_now(), self.zone))]
         rows += [(w("Time zone"), zone_label(self.zone, self.words))]
         rows += [(w("Prepared by"), self.me_name)]
+        rows += [(w("Law firm"), self.me.firm), (w("Licence number"), self.me.licence)]
         out = [f"<h1>{_esc(title)}</h1>", '<table cellspacing="0" cellpadding="2">']
         out += [
             f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows if v.strip()

@@ -12,6 +12,7 @@ from pathlib import Path
 from lawnotebook.crypto.keywrap import Argon2Params
 from lawnotebook.crypto.recovery import RecoveryKey
 from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.owner import OwnerProfile, checked_profile, set_owner_profile
 from lawnotebook.services.vault_access import try_device_unlock
 from lawnotebook.vault.keychain import DeviceKeyStore
 from lawnotebook.vault.vault import Vault, VaultPaths
@@ -67,12 +68,24 @@ def create_vault(
     kdf: Argon2Params | None = None,
     keystore: DeviceKeyStore | None = None,
     remember: bool = False,
+    owner: OwnerProfile | None = None,
 ) -> tuple[Session, str]:
     """Make a vault and open it; returns the session and the recovery key's written form,
-    which the caller must show the user exactly once. ``kdf=None`` calibrates Argon2id."""
+    which the caller must show the user exactly once. ``kdf=None`` calibrates Argon2id.
+    ``owner`` names the owner on the new key card, with the firm and licence number (checked
+    before anything is made: a bad name is an ``InvalidInput`` and no vault)."""
+    profile = checked_profile(owner.name, owner.firm, owner.licence) if owner else None
     vault, recovery = Vault.create(
         Path(root), passphrase, kdf=kdf, keystore=keystore, remember=remember
     )
+    if profile is not None:
+        try:
+            set_owner_profile(
+                vault.connection, name=profile.name, firm=profile.firm, licence=profile.licence
+            )
+        except BaseException:
+            vault.close()
+            raise
     return Session.around(vault), recovery.formatted()
 
 

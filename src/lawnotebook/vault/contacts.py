@@ -79,5 +79,16 @@ class ContactBook:
         )
         return self.find(contact.id)
 
+    def replace_card(self, contact: Contact, card: KeyCard) -> Contact:
+        """Take a newer card of the same colleague: same keys (so the same fingerprint, which
+        is who they are), a new name. The verified mark stays: it was given to the keys."""
+        if card.fingerprint != contact.fingerprint:
+            raise ValueError("a contact's card can only be replaced by one with the same keys")
+        self.conn.execute(
+            "UPDATE contacts SET name = ?, card = ? WHERE id = ?",
+            (card.display_name, card.to_text(), contact.id),
+        )
+        return self.find(contact.id)
+
     def remove(self, contact: Contact) -> None:
         self.conn.execute("DELETE FROM contacts WHERE id = ?", (contact.id,))

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.case_tab import CaseTab
+from lawnotebook.gui.parts.colleague_names import names_by_fingerprint
 from lawnotebook.gui.parts.record_table import Column, RecordTableModel
 from lawnotebook.gui.parts.record_view import RecordView
 from lawnotebook.gui.reports.report_words import translated_words
 from lawnotebook.services import custody_text
-from lawnotebook.services.colleagues import known_names
 
 
 class CustodyTab(CaseTab):
@@ -72,7 +72,7 @@ class CustodyTab(CaseTab):
     def load(self) -> None:
         log = self.case_file.log(self.case)
         self.words = translated_words()
-        self.names = known_names(self.case_file.conn)
+        self.names = names_by_fingerprint(self.case_file.conn)
         self.titles = custody_text.titles(log)
         self.model.set_records(log)
 

@@ -1,4 +1,5 @@
-"""Settings: auto-lock minutes, clipboard clearing, language; what locks the vault by itself."""
+"""Settings: auto-lock minutes, clipboard clearing, language; what locks the vault by itself;
+while a vault is open, your name, law firm and licence number (kept in the vault)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -17,8 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui.parts import i18n
+from lawnotebook.gui.parts.form_parts import ErrorLine
+from lawnotebook.gui.parts.owner_fields import OwnerFields
 from lawnotebook.gui.settings.settings import MAX_AUTO_LOCK_MINUTES, DeskSettings
+from lawnotebook.services.owner import OwnerDetails
 
 
 class SettingsDialog(QDialog):
@@ -31,11 +37,31 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         rotate_key: Callable[[str], None] | None = None,
+        owner: OwnerDetails | None = None,
     ) -> None:
         """``rotate_key(passphrase)``, given while a vault is open, offers "Change the vault's
-        key": the dialog closes and the window does the change."""
+        key": the dialog closes and the window does the change. ``owner``, given while a vault
+        is open, offers "You": name, law firm and licence number, stored on OK."""
         super().__init__(parent)
         self.settings = settings
+        self._owner = owner
+        self.you = QGroupBox(self.tr("You"), self)
+        self.owner_fields = OwnerFields(self.you)
+        self.owner_error = ErrorLine(self.you)
+        you_layout = QVBoxLayout(self.you)
+        you_layout.addWidget(self.owner_fields)
+        you_layout.addWidget(self.owner_error)
+        self.you.setVisible(owner is not None)
+        if owner is not None:
+            self.owner_fields.set_profile(owner.get())
+            self.owner_fields.note.setText(
+                self.tr(
+                    "Your name is on your key card: colleagues see it there and on the bundles "
+                    "you send. After changing it, send your key card again (Colleagues → Save "
+                    "my key card); the fingerprint stays the same. The firm and licence number "
+                    "are printed in the head of reports."
+                )
+            )
         self.setWindowTitle(self.tr("Settings"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, MAX_AUTO_LOCK_MINUTES)
@@ -97,6 +123,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.you)
         layout.addLayout(form)
         layout.addWidget(privacy)
         layout.addWidget(buttons)
@@ -124,6 +151,16 @@ class SettingsDialog(QDialog):
                 self.resize(self.width(), needed)
 
     def accept(self) -> None:
+        if self._owner is not None:
+            typed = self.owner_fields.profile()
+            try:
+                self._owner.set(typed.name, typed.firm, typed.licence)
+            except LawnotebookError as exc:
+                from lawnotebook.gui.parts.messages import explain
+
+                self.owner_error.show_text(explain(exc))
+                self.owner_fields.name.setFocus()
+                return
         self.settings.auto_lock_minutes = self.minutes.value()
         self.settings.clear_clipboard = self.clipboard.isChecked()
         self.settings.language = self.language.currentData()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui.parts import i18n, look
 from lawnotebook.gui.parts.background import Worker
+from lawnotebook.gui.parts.colleague_names import name_of
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import Cancelled, explain
 from lawnotebook.gui.sharing.merge_plan_view import MergePlanView
@@ -174,11 +175,22 @@ class BundleOpenDialog(QDialog):
             if opened.new_case
             else self.tr("Changes to a case you have")
         )
+        sender = name_of(opened.sender_name, m.sender_fingerprint)
+        renamed = (
+            "\n"
+            + self.tr(
+                "They now call themselves {name}; your address book had {old}. Same key: "
+                "applying the bundle takes the new name."
+            ).format(name=sender, old=name_of(opened.sender_renamed_from, m.sender_fingerprint))
+            if opened.sender_renamed_from
+            else ""
+        )
         if opened.sender_verified:
             self.sender_box.setText(
                 self.tr("From {name}, a colleague you verified.\nFingerprint: {fp}").format(
-                    name=opened.sender_name, fp=m.sender_fingerprint
+                    name=sender, fp=m.sender_fingerprint
                 )
+                + renamed
             )
             self.sender_box.setStyleSheet("")
         else:
@@ -187,7 +199,8 @@ class BundleOpenDialog(QDialog):
                     "WARNING: this bundle says it is from {name}, but you have not verified "
                     "that colleague. Anyone can put any name on a bundle. Before applying, "
                     "compare this fingerprint with them by phone or in person:\n{fp}"
-                ).format(name=opened.sender_name, fp=m.sender_fingerprint)
+                ).format(name=sender, fp=m.sender_fingerprint)
+                + renamed
             )
             self.sender_box.setStyleSheet(
                 f"{look.alert_style()} font-weight: bold; padding: 8px;"

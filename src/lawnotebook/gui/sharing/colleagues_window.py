@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui.parts import look
+from lawnotebook.gui.parts.colleague_names import name_of
 from lawnotebook.gui.parts.file_dialogs import open_file, save_file
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
@@ -53,13 +54,17 @@ class CompareDialog(QDialog):
 
     def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Compare fingerprints with {name}").format(name=contact.name))
+        self.setWindowTitle(
+            self.tr("Compare fingerprints with {name}").format(
+                name=name_of(contact.name, contact.fingerprint)
+            )
+        )
         intro = QLabel(
             self.tr(
                 "Call {name} or meet in person (not by e-mail or chat, which an attacker could "
                 "alter). Ask them to open Colleagues in their Lawnotebook and read their own "
                 "fingerprint aloud. Compare it with the one below, group by group."
-            ).format(name=contact.name),
+            ).format(name=name_of(contact.name, contact.fingerprint)),
             self,
         )
         intro.setWordWrap(True)
@@ -129,7 +134,9 @@ class ColleaguesWindow(QDialog):
         self.setWindowTitle(self.tr("Colleagues"))
         self.setAcceptDrops(True)
         me = colleagues.me()
-        mine = QGroupBox(self.tr("My key: {name}").format(name=me.name), self)
+        mine = QGroupBox(
+            self.tr("My key: {name}").format(name=name_of(me.name, me.fingerprint)), self
+        )
         explain_me = QLabel(
             self.tr(
                 "Colleagues compare this fingerprint with you — aloud, in person or by phone — "
@@ -154,7 +161,7 @@ class ColleaguesWindow(QDialog):
 
         self.model = RecordTableModel(
             [
-                Column(self.tr("Name"), lambda c: c.name),
+                Column(self.tr("Name"), lambda c: name_of(c.name, c.fingerprint)),
                 Column(
                     self.tr("Verified"),
                     lambda c: self.tr("✔ Verified") if c.verified else self.tr("✘ Not verified"),
@@ -167,7 +174,7 @@ class ColleaguesWindow(QDialog):
             parent=self,
         )
         self.view = RecordView(self.model, self.tr("Colleagues"), self)
-        self.view.set_widths(200, 130, 420)
+        self.view.set_widths(260, 130, 420)
         row = QHBoxLayout()
         for text, slot in (
             (self.tr("Import key card…"), self.import_file),
@@ -181,6 +188,9 @@ class ColleaguesWindow(QDialog):
         row.addStretch(1)
         hint = QLabel(self.tr("You can also drop a key card file here."), self)
         self.error = ErrorLine(self)
+        self.note = QLabel(self)  # what taking a card did, when it was not a new colleague
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -189,6 +199,7 @@ class ColleaguesWindow(QDialog):
         layout.addLayout(row)
         layout.addWidget(hint)
         layout.addWidget(self.error)
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(close)
         self.resize(900, 640)
@@ -241,13 +252,29 @@ class ColleaguesWindow(QDialog):
     def import_text(self, text: str, *, compare: bool = True) -> Contact | None:
         """Add a colleague from card text (unverified), then offer to compare fingerprints."""
         try:
-            contact = self.colleagues.add(text, verified=False)
+            taken = self.colleagues.take_card(text, verified=False)
         except LawnotebookError as exc:
+            self.note.setVisible(False)
             self.error.show_text(explain(exc))
             return None
+        contact = taken.contact
         self.error.clear()
         self.reload()
         self.view.select(contact.id)
+        self.note.setVisible(taken.renamed_from is not None)
+        if taken.renamed_from is not None:
+            # The fingerprint is the colleague: a new name on the same keys renames them.
+            self.note.setText(
+                self.tr(
+                    "{old} now calls themselves {name}: a new card with the same key "
+                    "(fingerprint unchanged), so the colleague is renamed."
+                ).format(
+                    old=name_of(taken.renamed_from, contact.fingerprint),
+                    name=name_of(contact.name, contact.fingerprint),
+                )
+            )
+            if contact.verified:
+                return contact
         if compare:
             self.compare(contact)
         return contact
@@ -275,7 +302,9 @@ class ColleaguesWindow(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove colleague"),
-            self.tr("Remove {name} from your colleagues?").format(name=contact.name),
+            self.tr("Remove {name} from your colleagues?").format(
+                name=name_of(contact.name, contact.fingerprint)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.colleagues.remove(contact.id)

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Case, Note
 from lawnotebook.gui.parts import look
+from lawnotebook.gui.parts.colleague_names import names_by_fingerprint
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.services.case_file import CaseFile
-from lawnotebook.services.colleagues import known_names
 
 CHAR_DIFF_LIMIT = 4000  # a changed block longer than this is marked whole (difflib is quadratic)
 SHORT_COMMON = 2  # common runs this short inside a changed line are marked too
@@ -118,7 +118,7 @@ class ConflictView(QDialog):
         self.setWindowTitle(
             self.tr("Notes edited on both sides — {title}").format(title=case.title)
         )
-        self.names = known_names(case_file.conn)
+        self.names = names_by_fingerprint(case_file.conn)
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(self.tr("Notes with two versions"))
         self.notes.currentItemChanged.connect(lambda *_: self._show())

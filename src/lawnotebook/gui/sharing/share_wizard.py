@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lawnotebook.core.records import Case, Evidence
 from lawnotebook.gui.parts import look
 from lawnotebook.gui.parts.background import Worker
+from lawnotebook.gui.parts.colleague_names import name_of
 from lawnotebook.gui.parts.file_dialogs import choose_folder
 from lawnotebook.gui.parts.form_parts import ErrorLine, PassphraseField
 from lawnotebook.gui.parts.messages import Cancelled, explain
@@ -77,12 +78,9 @@ class RecipientsPage(QWizardPage):
         group.addButton(self.to_colleagues)
         group.addButton(self.to_passphrase)
         self.colleagues = _checklist(self)
-        for contact in sorted(colleagues, key=lambda c: (not c.verified, c.name)):
-            text = (
-                contact.name
-                if contact.verified
-                else self.tr("{name}  (not verified)").format(name=contact.name)
-            )
+        for contact in sorted(colleagues, key=lambda c: (not c.verified, c.name, c.fingerprint)):
+            name = name_of(contact.name, contact.fingerprint)
+            text = name if contact.verified else self.tr("{name}  (not verified)").format(name=name)
             item = QListWidgetItem(text, self.colleagues)
             item.setData(Qt.ItemDataRole.UserRole, contact)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -131,7 +129,7 @@ class RecipientsPage(QWizardPage):
         self.colleagues.setEnabled(by_keys)
         for field_ in (self.passphrase, self.again, self.pass_note):
             field_.setEnabled(not by_keys)
-        unverified = [c.name for c in self.chosen() if not c.verified]
+        unverified = [name_of(c.name, c.fingerprint) for c in self.chosen() if not c.verified]
         self.warning.setText(
             self.tr(
                 "Not verified: {names}. You have not compared fingerprints with them, so this "
@@ -393,7 +391,7 @@ class ShareWizard(QWizard):
     def summary(self, result: SealResult) -> str:
         c = self.choices
         who = (
-            ", ".join(r.name for r in c.recipients)
+            ", ".join(name_of(r.name, r.fingerprint) for r in c.recipients)
             if c.recipients
             else self.tr("anyone who has the one-time passphrase")
         )

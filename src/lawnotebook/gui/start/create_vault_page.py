@@ -1,4 +1,5 @@
-"""First run: choose a passphrase (twice, with a strength hint) and create the vault."""
+"""First run: choose a passphrase (twice, with a strength hint), say who you are (name, law
+firm, licence number, all optional) and create the vault."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QPushButton, QWidget
 
+from lawnotebook.gui.parts import look
 from lawnotebook.gui.parts.form_parts import BusyBar, ErrorLine, PassphraseField, card
+from lawnotebook.gui.parts.owner_fields import OwnerFields
 from lawnotebook.gui.start.passphrase_strength import MIN_LENGTH, strength
+from lawnotebook.services.owner import OwnerProfile
 
 
 class CreateVaultPage(QWidget):
-    """Emits ``create_requested(passphrase, remember)`` once both fields agree."""
+    """Emits ``create_requested(passphrase, remember)`` once both fields agree; the name, firm
+    and licence number typed are :meth:`owner_profile`."""
 
     create_requested = Signal(str, bool)
 
@@ -40,6 +45,10 @@ class CreateVaultPage(QWidget):
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.about_you = QLabel(self.tr("About you (optional)"), self)
+        self.about_you.setContentsMargins(0, 10, 0, 0)
+        self.about_you.setFont(look.scaled_font(1.1, bold=True))
+        self.owner = OwnerFields(self)
         self.remember = QCheckBox(self.tr("Remember on this device (unlock without typing)"), self)
         self.remember_note = QLabel(self)
         self.remember_note.setWordWrap(True)
@@ -64,6 +73,8 @@ class CreateVaultPage(QWidget):
             self.meter,
             self.hint,
             self.second,
+            self.about_you,
+            self.owner,
             self.remember,
             self.remember_note,
             self.error,
@@ -105,8 +116,12 @@ class CreateVaultPage(QWidget):
         self.error.clear()
         self.create_requested.emit(first, self.remember.isChecked())
 
+    def owner_profile(self) -> OwnerProfile:
+        """The name, firm and licence number typed (an empty name: the default one)."""
+        return self.owner.profile()
+
     def set_busy(self, busy: bool) -> None:
-        for w in (self.first, self.second, self.submit):
+        for w in (self.first, self.second, self.owner, self.submit):
             w.setEnabled(not busy)
         self.remember.setEnabled(not busy and self._can_remember)
         if busy:
@@ -120,4 +135,5 @@ class CreateVaultPage(QWidget):
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+        self.owner.set_profile(OwnerProfile(""))
         self.error.clear()

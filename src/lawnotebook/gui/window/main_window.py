@@ -236,9 +236,10 @@ class MainWindow(QMainWindow):
         self.import_ahead.start()  # if the window was never painted (it normally has been)
         self.create_page.set_busy(True)
         root, kdf, keystore = self.vault_dir, self.kdf, self.keystore
+        owner = self.create_page.owner_profile()
         self.worker.submit(
             lambda: _sessions().create_vault(
-                root, passphrase, kdf=kdf, keystore=keystore, remember=remember
+                root, passphrase, kdf=kdf, keystore=keystore, remember=remember, owner=owner
             ),
             self._created,
             lambda exc: self._failed(self.create_page, exc),
@@ -434,7 +435,12 @@ class MainWindow(QMainWindow):
 
         status = self.system_lock.status() if self.system_lock else ""
         rotate = self._rotate_key if self.session is not None else None
-        dialog = SettingsDialog(self.settings, status, self, rotate_key=rotate)
+        owner = None
+        if self.session is not None:
+            from lawnotebook.services.owner import OwnerDetails
+
+            owner = OwnerDetails(self.session.vault.connection)
+        dialog = SettingsDialog(self.settings, status, self, rotate_key=rotate, owner=owner)
         if dialog.exec() and self.idle is not None:
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
 
