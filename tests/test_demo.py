@@ -28,6 +28,7 @@ from lawnotebook.core.records import (
 )
 from lawnotebook.services import session as sessions
 from lawnotebook.services.evidence import open_evidence
+from lawnotebook.services.owner import owner_profile
 
 # Words of the demo data; a file holding any of them in plain text would be a leak.
 CANARIES = [w.encode() for w in ("Mensah", "Harbour Road", "刘志强", "wrist-photo", "手腕")]
@@ -81,6 +82,9 @@ def test_demo_vault_holds_a_whole_case_with_three_evidence_files(qapp, tmp_path,
         files = session.case_file
         case = files.case(made.featured.id)
         assert ("刘" in case.title) == (lang == "zh_CN")
+        owner = owner_profile(files.conn)  # a named lawyer, not "Lawnotebook user"
+        assert owner.name == ("张律师" if lang == "zh_CN" else "Alex Morgan")
+        assert owner.firm and owner.licence
         assert len(files.cases()) == 4
         assert len(files.list(Person, case)) >= 5
         events = files.list(ChronologyEvent, case)

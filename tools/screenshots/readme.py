@@ -26,6 +26,7 @@ from lawnotebook.services.vault_access import NoKeyStore
 
 DEMO_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1, salt=b"\0" * 16)
 PASSPHRASE = "the river remembers every stone we threw"
+OWNER = ("Alex Morgan", "Morgan & Lee (demo)", "DEMO-0001")  # name, firm, licence number
 TABS = ("overview", "notes", "people", "chronology", "interrogations", "deadlines", "custody")
 
 
@@ -65,6 +66,9 @@ def create_through_window(app: QApplication, window: MainWindow, shot=None) -> N
     page = window.create_page
     page.first.setText(PASSPHRASE)
     page.second.setText(PASSPHRASE)
+    page.owner.name.setText(OWNER[0])
+    page.owner.firm.setText(OWNER[1])
+    page.owner.licence.setText(OWNER[2])
     if shot:
         shot("create-vault")
     page.submit.click()

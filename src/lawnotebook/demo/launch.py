@@ -23,6 +23,7 @@ from lawnotebook.demo.folder import make_folder, remove_folder, sweep_leftovers
 from lawnotebook.services import session as sessions
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence
+from lawnotebook.services.owner import OwnerProfile, checked_profile
 from lawnotebook.services.vault_access import Argon2Params, NoKeyStore
 
 if TYPE_CHECKING:
@@ -33,6 +34,12 @@ DEMO_KDF = Argon2Params(memory_kib=8 * 1024, iterations=1, lanes=1, salt=b"\0" *
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - shown to the user; the vault holds fictional data only
 QUIT_AFTER_ENV = "LAWNOTEBOOK_DEMO_QUIT_AFTER"  # seconds; for smoke tests of built packages
 CHINESE, ENGLISH = "zh_CN", "en"
+# The demo's lawyer, so custody entries, report heads and the key card show a named user
+# (fictional, like every case here).
+DEMO_OWNERS: dict[str, OwnerProfile] = {
+    CHINESE: checked_profile("张律师", "示例律师事务所（演示）", "演示-0001"),
+    ENGLISH: checked_profile("Alex Morgan", "Morgan & Lee (demo)", "DEMO-0001"),
+}
 _CATCH = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
@@ -70,7 +77,11 @@ def build_vault(root: Path, lang: str, files: list[DemoFile] | None = None) -> D
     ``lang``, holding the evidence, and three more for the list — all Chinese for ``zh_CN``;
     for English, the Chinese case too (it shows Chinese search and reports)."""
     session, _recovery = sessions.create_vault(
-        root, DEMO_PASSPHRASE, kdf=DEMO_KDF, keystore=NoKeyStore("The demo is never remembered.")
+        root,
+        DEMO_PASSPHRASE,
+        kdf=DEMO_KDF,
+        keystore=NoKeyStore("The demo is never remembered."),
+        owner=DEMO_OWNERS[CHINESE if lang == CHINESE else ENGLISH],
     )
     try:
         case_file = session.case_file
