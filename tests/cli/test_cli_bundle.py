@@ -272,3 +272,39 @@ def test_hostile_json_from_a_stranger_is_a_refused_bundle(two, hostile, where, v
         out = run("bao", "bundle", "open", str(bundle), *extra, expect=exit_codes.BUNDLE_REFUSED)
         assert "Traceback" not in out and "Nothing was changed" in out
     assert run("bao", "--json", "case", "list") == []
+
+
+def test_a_deletion_travels_in_the_next_bundle(two):
+    run, tmp = two
+    run("anna", "contact", "add", str(tmp / "bao.card"), "--verified")
+    run("bao", "contact", "add", str(tmp / "anna.card"), "--verified")
+    case = run("anna", "--json", "case", "new", "State v. Sun 孙某")["id"]
+    keep = run("anna", "--json", "note", "add", case, "保留")["id"]
+    gone = run("anna", "--json", "person", "add", case, "王五")["id"]
+    (tmp / "scan.pdf").write_bytes(b"%PDF-1.7 scan" * 300)
+    scan = run("anna", "--json", "evidence", "add", case, str(tmp / "scan.pdf"))[0]["id"]
+    first = run("anna", "--json", "bundle", "seal", case, "--to", "Bao", "--out", str(tmp))
+    run("bao", "bundle", "open", first["path"])
+    assert [p["id"] for p in run("bao", "--json", "person", "list", case)] == [gone]
+    assert os.listdir(tmp / "bao" / "packs")
+    run("anna", "person", "delete", gone)
+    run("anna", "evidence", "delete", scan)
+    (tmp / "next").mkdir()
+    second = run(
+        "anna", "--json", "bundle", "seal", case, "--to", "Bao", "--since-last",
+        "--out", str(tmp / "next"),
+    )  # fmt: skip
+    plan = run("bao", "--json", "bundle", "open", second["path"], "--dry-run")
+    assert sorted((c["action"], c["id"]) for c in plan["changes"]) == sorted(
+        [("delete", gone), ("delete", scan)]
+    )
+    run("bao", "bundle", "open", second["path"])
+    assert run("bao", "--json", "person", "list", case) == []
+    assert run("bao", "--json", "evidence", "list", case) == []
+    assert os.listdir(tmp / "bao" / "packs") == []  # the file went too, not to quarantine
+    assert not (tmp / "bao" / "packs-quarantine").exists()
+    assert [n["id"] for n in run("bao", "--json", "note", "list", case)] == [keep]
+    assert any(
+        e["action"] == "delete" and e["record_id"] == gone
+        for e in run("bao", "--json", "log", case)
+    )

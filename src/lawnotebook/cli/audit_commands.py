@@ -1,4 +1,5 @@
-"""Evidence, search and audit commands: evidence add|get|list|reindex, search, log, verify."""
+"""Evidence, search and audit commands: evidence add|get|list|delete|reindex, search, log,
+verify."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from lawnotebook.cli.case_commands import add_delete
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.records_output import record_json, short, table
 from lawnotebook.core.records import Evidence
@@ -260,6 +262,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     for parser in ev.choices.values():
         parser.set_defaults(func=cmd_evidence)
+    add_delete(ev, common)
     p = ev.add_parser(
         "reindex", parents=[common], help="read a case's files again (text and OCR) for search"
     )

@@ -1,4 +1,4 @@
-"""Case-file commands: case, person, note, event, interrogation, deadline."""
+"""Case-file commands: case, person, note, event, interrogation, deadline; ``KIND delete``."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from lawnotebook.core.records import (
     ChronologyEvent,
     Deadline,
     DeadlineKind,
+    Evidence,
     Interrogation,
     Note,
     Person,
@@ -257,6 +258,60 @@ def cmd_deadline(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+DELETABLE: dict[str, type[Record]] = {
+    "person": Person,
+    "note": Note,
+    "event": ChronologyEvent,
+    "interrogation": Interrogation,
+    "deadline": Deadline,
+    "evidence": Evidence,
+}
+
+
+def _cited_by(records: Sequence[Record]) -> str:
+    return "; ".join(f"{r.KIND} {short(r.id)} “{r.title_text()}”" for r in records)
+
+
+def cmd_delete(ctx: CliContext, args: argparse.Namespace) -> int:
+    """``KIND delete ID``: delete one record; one that other records cite needs a yes."""
+    kind = DELETABLE[args.command]
+    with ctx.open_vault() as vault:
+        files = CaseFile(vault)
+        record = files.record(args.id, kind)
+        citing = files.references(record)
+        if citing and not args.yes:
+            what = f"{record.KIND} {short(record.id)} “{record.title_text()}” is cited by "
+            what += _cited_by(citing)
+            if not sys.stdin.isatty():
+                raise UsageError(f"{what}; run again with --yes to delete it anyway")
+            sys.stdout.write(what + ".\n")
+            if input("Delete it anyway? [y/N] ").strip().lower() not in ("y", "yes"):
+                ctx.say("Nothing changed.")
+                return 0
+        files.delete(record.id)
+        erased = files.erase_deleted_files() if isinstance(record, Evidence) else 0
+        text = f"{record.KIND.capitalize()} {short(record.id)} deleted: {record.title_text()}"
+        if isinstance(record, Evidence):
+            text += (
+                ". Its file was erased from the vault."
+                if erased
+                else ". Its file stays in the vault: another evidence record names it."
+            )
+        data = {**record_json(record), "deleted": True, "file_erased": bool(erased)}
+        if citing:
+            data["cited_by"] = [r.id for r in citing]
+        ctx.emit(data, text)
+    return 0
+
+
+def add_delete(actions: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """The ``delete`` action of one kind's command (custody-logged; travels in bundles)."""
+    p = actions.add_parser("delete", parents=[common], help="delete one (by id or id prefix)")
+    p.add_argument("id", help="the id, or its first 6 characters or more")
+    p.add_argument("--yes", action="store_true", help="delete even if other records cite it")
+    p.set_defaults(func=cmd_delete)
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the case-file commands to the CLI."""
     case = sub.add_parser("case", help="cases: new, list, show, archive").add_subparsers(
@@ -291,6 +346,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     for parser in person.choices.values():
         parser.set_defaults(func=cmd_person)
+    add_delete(person, common)
 
     note = sub.add_parser("note", help="notes (Markdown, every edit kept)").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -311,6 +367,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     for parser in note.choices.values():
         parser.set_defaults(func=cmd_note)
+    add_delete(note, common)
 
     event = sub.add_parser("event", help="chronology events").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -326,6 +383,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     for parser in event.choices.values():
         parser.set_defaults(func=cmd_event)
+    add_delete(event, common)
 
     inter = sub.add_parser("interrogation", help="interrogation sessions").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -345,6 +403,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("case")
     for parser in inter.choices.values():
         parser.set_defaults(func=cmd_interrogation)
+    add_delete(inter, common)
 
     dl = sub.add_parser("deadline", help="deadlines").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -362,6 +421,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--undo", action="store_true")
     for parser in dl.choices.values():
         parser.set_defaults(func=cmd_deadline)
+    add_delete(dl, common)
 
 
-__all__ = ["Case", "register"]
+__all__ = ["Case", "add_delete", "cmd_delete", "register"]

@@ -96,6 +96,11 @@ TABLE: dict[type[BaseException], tuple[int, str]] = {
     v.NotRemembered: (DEVICE_KEY, "This vault is not remembered on this device."),
     v.RecordNotFound: (NOT_FOUND, "Not found: {detail}."),
     v.StaleRecord: (BAD_INPUT, "{detail}."),
+    v.DeletionShared: (
+        BAD_INPUT,
+        "{detail}: it is in a colleague's vault already, so it cannot be undone here.",
+    ),
+    v.DeletedFileGone: (NOT_FOUND, "{detail}; the deleted item cannot be brought back."),
     # -- bundles
     b.BundleError: _REFUSED,
     b.NotABundle: _REFUSED,

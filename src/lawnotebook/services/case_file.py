@@ -18,6 +18,7 @@ from lawnotebook.core.records import (
     ChronologyEvent,
     Deadline,
     DeadlineKind,
+    Evidence,
     Interrogation,
     Note,
     Person,
@@ -29,8 +30,11 @@ from lawnotebook.core.records import (
 from lawnotebook.services.owner import owner_id
 from lawnotebook.vault import custody, search
 from lawnotebook.vault.errors import RecordNotFound
+from lawnotebook.vault.evidence.purge import purge_unnamed
+from lawnotebook.vault.extract import jobs
 from lawnotebook.vault.records import RecordStore, Revision, load_clock
 from lawnotebook.vault.search import SearchHit
+from lawnotebook.vault.transaction import transaction
 from lawnotebook.vault.vault import Vault
 
 R = TypeVar("R", bound=Record)
@@ -72,8 +76,49 @@ class CaseFile:
         """Save an edited record (any kind)."""
         return self.records.update(record)
 
-    def delete(self, record_id: str) -> None:
-        self.records.delete(record_id)
+    def delete(self, record_id: str) -> Record:
+        """Delete a record (not a case: cases are archived); returns it as it was, for
+        :meth:`restore`. Custody-logged; the deletion travels in the case's next bundle.
+
+        An evidence item's file stays (encrypted) in the vault until the vault locks, closes or
+        opens, while Undo can still bring the record back; then it is erased unless another
+        evidence record still names the same file (:meth:`erase_deleted_files`).
+        """
+        return self.records.delete(record_id)
+
+    def restore(self, record: R) -> R:
+        """Bring a deleted record back under its own id (the window's Undo of a delete),
+        custody-logged as restored; see :meth:`RecordStore.restore` for when it refuses."""
+        with transaction(self.conn):
+            saved = self.records.restore(record)
+            if isinstance(saved, Evidence):  # its text went with the record: read it again
+                jobs.queue(self.conn, saved.id, saved.case_id, saved.sha256)
+        return saved
+
+    def is_deleted(self, record_id: str) -> bool:
+        return self.records.deleted(record_id)
+
+    def references(self, record: Record) -> builtins.list[Record]:
+        """The records of the record's case that link to it (an event or interrogation citing
+        an evidence file, an event naming a person, ...): what a deletion leaves pointing at
+        nothing. Ordered as the tabs list them."""
+        kinds: builtins.list[type[Record]] = [ChronologyEvent, Interrogation, Evidence]
+        out: builtins.list[Record] = []
+        for kind in kinds:
+            for other in self.records.list(kind, record.case_id):
+                links = [
+                    getattr(other, name)
+                    for name in ("person_ids", "evidence_ids", "interrogator_ids")
+                    if hasattr(other, name)
+                ]
+                if any(record.id in ids for ids in links):
+                    out.append(other)
+        return out
+
+    def erase_deleted_files(self) -> int:
+        """Erase the files of deleted evidence no other record names (rows, key and pack
+        files); how many files went. Undo can no longer bring those records back."""
+        return purge_unnamed(self.vault.paths.root, self.conn)
 
     def record(self, ref: str, kind: type[R], case: Case | None = None) -> R:
         return self.records.find(ref, kind, case.id if case else None)
@@ -164,8 +209,6 @@ class CaseFile:
         person_ids: Iterable[str] = (),
         evidence_ids: Iterable[str] = (),
     ) -> ChronologyEvent:
-        from lawnotebook.core.records import Evidence
-
         when = date if isinstance(date, FuzzyDate) else FuzzyDate.parse(date)
         return self.records.add(
             ChronologyEvent(
@@ -191,8 +234,6 @@ class CaseFile:
         client_account: str = "",
         evidence_ids: Iterable[str] = (),
     ) -> Interrogation:
-        from lawnotebook.core.records import Evidence
-
         begin = start if isinstance(start, FuzzyDate) else FuzzyDate.parse(start)
         return self.records.add(
             Interrogation(

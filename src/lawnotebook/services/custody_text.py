@@ -30,6 +30,7 @@ ACTIONS = {
     "create": "Created",
     "edit": "Edited",
     "delete": "Deleted",
+    "restore": "Restored",
     "verify": "Verified",
 }
 KINDS = {

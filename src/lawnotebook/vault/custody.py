@@ -21,7 +21,9 @@ from lawnotebook.core.ids import utc_now
 from lawnotebook.vault.database import Connection
 
 GENESIS = "0" * 64
-ACTIONS = ("create", "edit", "delete", "intake", "view", "export", "import", "verify")
+ACTIONS = (
+    "create", "edit", "delete", "restore", "intake", "view", "export", "import", "verify"
+)  # fmt: skip
 _COLUMNS = (
     "case_id, origin, seq, at, actor, action, record_id, details, details_hash, prev_hash, hash"
 )

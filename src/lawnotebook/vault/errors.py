@@ -69,3 +69,13 @@ class RecordNotFound(VaultError):
 
 class StaleRecord(VaultError):
     """The record changed since it was read (another edit won); reload and edit again."""
+
+
+class DeletionShared(VaultError):
+    """A deletion cannot be undone here: it already went to a colleague in a bundle (or came
+    from one), and a deletion that travelled wins over the record in every vault."""
+
+
+class DeletedFileGone(VaultError):
+    """A deleted evidence record cannot come back: its file was already erased from the
+    vault (erasing happens when the vault locks, closes or opens)."""

@@ -32,7 +32,7 @@ from lawnotebook.core.records import (
 from lawnotebook.vault import custody
 from lawnotebook.vault.changes import next_change
 from lawnotebook.vault.database import Connection
-from lawnotebook.vault.errors import RecordNotFound, StaleRecord
+from lawnotebook.vault.errors import DeletedFileGone, DeletionShared, RecordNotFound, StaleRecord
 from lawnotebook.vault.transaction import transaction
 
 R = TypeVar("R", bound=Record)
@@ -96,6 +96,19 @@ def save_clock(conn: Connection, clock: HlcClock) -> None:
     """Remember the clock's last stamp (after it observed stamps from a bundle), inside the
     caller's transaction, so :func:`load_clock` resumes past them."""
     conn.execute("INSERT OR REPLACE INTO vault_meta VALUES (?, ?)", (_HLC_KEY, str(clock.last)))
+
+
+def _sealed_up_to(conn: Connection, case_id: str) -> int:
+    """The highest local change any bundle of the case sealed here covered (0: none)."""
+    row = conn.execute(
+        "SELECT max(CAST(watermark AS INTEGER)) FROM bundle_seals WHERE case_id = ?", (case_id,)
+    ).fetchone()
+    return int(row[0] or 0)
+
+
+def _blob_held(conn: Connection, sha256: str) -> bool:
+    row = conn.execute("SELECT 1 FROM evidence_blob WHERE sha256 = ?", (sha256,)).fetchone()
+    return row is not None
 
 
 def evidence_files(conn: Connection) -> list[tuple[str, str]]:
@@ -203,8 +216,9 @@ class RecordStore:
             )
         return saved
 
-    def delete(self, record_id: str) -> None:
-        """Remove a record, leaving a tombstone (so merges do not resurrect it)."""
+    def delete(self, record_id: str) -> Record:
+        """Remove a record, leaving a tombstone (so merges do not resurrect it); returns the
+        record as it was, which :meth:`restore` can bring back."""
         with transaction(self.conn):
             record: Record = self.get(record_id)
             if isinstance(record, Case):
@@ -223,6 +237,9 @@ class RecordStore:
                 ),
             )
             self._indexer(self.conn, None, record_id)
+            details: dict[str, object] = {"kind": record.KIND, "title": record.title_text()}
+            if isinstance(record, Evidence):  # the integrity list names the file that went
+                details |= {"sha256": record.sha256, "size": record.size}
             custody.append(
                 self.conn,
                 record.case_id,
@@ -230,8 +247,51 @@ class RecordStore:
                 self.author,
                 origin=self.clock.node,
                 record_id=record_id,
-                details={"kind": record.KIND, "title": record.title_text()},
+                details=details,
             )
+        return record
+
+    def restore(self, record: R) -> R:
+        """Bring a deleted record back under its own id (an undone delete): the tombstone goes,
+        the record is saved as a new version and the custody log says *restored*.
+
+        Refuses with :class:`DeletionShared` when the deletion may already be in a colleague's
+        vault (it was sealed into a bundle, or came in one): there the tombstone wins, and a
+        later bundle would delete the record here again. Refuses with
+        :class:`DeletedFileGone` for evidence whose file was erased meanwhile.
+        """
+        with transaction(self.conn):
+            stone = self.conn.execute(
+                "SELECT case_id, kind, hlc, changed FROM tombstones WHERE id = ?", (record.id,)
+            ).fetchone()
+            if stone is None or stone[1] != record.KIND:
+                raise RecordNotFound(f"no deleted {record.KIND} with id {record.id}")
+            if Hlc.parse(stone[2]).node != self.clock.node or stone[3] <= _sealed_up_to(
+                self.conn, stone[0]
+            ):
+                raise DeletionShared(f"the deletion of this {record.KIND} was already shared")
+            if isinstance(record, Evidence) and not _blob_held(self.conn, record.sha256):
+                raise DeletedFileGone(f"the file {record.file_name} was already erased")
+            self.conn.execute("DELETE FROM tombstones WHERE id = ?", (record.id,))
+            saved = self._write(replace(record, case_id=stone[0]), created=False)
+            details: dict[str, object] = {"kind": saved.KIND, "title": saved.title_text()}
+            if isinstance(saved, Evidence):
+                details |= {"sha256": saved.sha256, "size": saved.size}
+            custody.append(
+                self.conn,
+                saved.case_id,
+                "restore",
+                self.author,
+                origin=self.clock.node,
+                record_id=saved.id,
+                details=details,
+            )
+        return saved
+
+    def deleted(self, record_id: str) -> bool:
+        """Whether a tombstone says this record was deleted."""
+        row = self.conn.execute("SELECT 1 FROM tombstones WHERE id = ?", (record_id,))
+        return row.fetchone() is not None
 
     def get(self, record_id: str, kind: type[R] | None = None) -> R:
         """One record by id (optionally of a given kind), or :class:`RecordNotFound`."""

@@ -55,6 +55,7 @@ from lawnotebook.vault.errors import (
     WrongRecoveryKey,
 )
 from lawnotebook.vault.evidence import PackSweep, sweep_orphans
+from lawnotebook.vault.evidence.purge import purge_unnamed
 from lawnotebook.vault.header import (
     PENDING_HEADER_NAME,
     Slot,
@@ -246,6 +247,7 @@ class Vault:
                 if finished:  # a key change a crash interrupted: its new recovery slot
                     record_recovery_slot(conn, header)
                 record_if_absent(conn, header)  # vaults made before the recovery slot's digest
+                purge_unnamed(paths.root, conn)  # files of evidence deleted before a crash
                 # Staged packs of a killed intake go; unnamed committed ones go to quarantine.
                 sweep = sweep_orphans(paths.root, conn)
             except BaseException:
@@ -443,6 +445,8 @@ class Vault:
         """Close the database, wipe our copy of the key (best effort) and release the lock."""
         if not self._lock.held:
             return
+        with contextlib.suppress(Exception):  # files of deleted evidence: Undo ends here
+            purge_unnamed(self.paths.root, self.connection)
         with contextlib.suppress(Exception):
             self.connection.close()
         for i in range(len(self._data_key)):

@@ -66,6 +66,7 @@ def custody_action(action: str) -> str:
         "create": translate("Labels", "Created"),
         "edit": translate("Labels", "Edited"),
         "delete": translate("Labels", "Deleted"),
+        "restore": translate("Labels", "Restored"),
         "intake": translate("Labels", "Evidence added"),
         "view": translate("Labels", "Evidence viewed"),
         "export": translate("Labels", "Exported"),

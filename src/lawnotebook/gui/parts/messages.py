@@ -125,6 +125,16 @@ SENTENCES: dict[type[BaseException], str] = {
         "Close and reopen the case (Ctrl+W), then make your change again.",
     ),
     v.RecordNotFound: QT_TRANSLATE_NOOP("Messages", "That item no longer exists."),
+    v.DeletionShared: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This deletion cannot be undone: it was already sent to a colleague in a bundle, "
+        "and there the item is deleted too. Add it again if it is still needed.",
+    ),
+    v.DeletedFileGone: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This evidence file cannot be brought back: its file was erased from the vault when "
+        "the vault was locked. Add the file again from its source.",
+    ),
     # -- bundles: every sentence ends by saying nothing changed
     b.BundleError: QT_TRANSLATE_NOOP(
         "Messages", "This bundle was refused, and nothing was changed."
