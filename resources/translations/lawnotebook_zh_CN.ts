@@ -1321,6 +1321,10 @@ Fingerprint: {fp}</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
         <source>Evidence added</source>
         <translation>证据入库</translation>
     </message>
@@ -1406,6 +1410,22 @@ Fingerprint: {fp}</source>
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
     </message>
     <message>
         <source>This vault is not remembered on this computer. Type your passphrase.</source>
@@ -1715,6 +1735,14 @@ Fingerprint: {fp}</source>
     <message>
         <source>The vault was locked before this could finish. Unlock it and try again.</source>
         <translation>此操作完成之前保险库已被锁定。请解锁保险库后重试。</translation>
+    </message>
+    <message>
+        <source>This deletion cannot be undone: it was already sent to a colleague in a bundle, and there the item is deleted too. Add it again if it is still needed.</source>
+        <translation>此次删除无法撤销：它已随加密包发送给同事，同事那里该条目也已删除。如仍需要，请重新添加。</translation>
+    </message>
+    <message>
+        <source>This evidence file cannot be brought back: its file was erased from the vault when the vault was locked. Add the file again from its source.</source>
+        <translation>此证据文件无法恢复：保险库锁定时，其文件已从保险库中清除。请从原始来源重新添加该文件。</translation>
     </message>
     <message>
         <source>This file is not a Lawnotebook bundle, or its beginning is damaged.</source>
@@ -2239,6 +2267,49 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成操作</translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation>删除{what}？</translation>
+    </message>
+    <message>
+        <source>Delete {n} items?</source>
+        <translation>删除这 {n} 项？</translation>
+    </message>
+    <message>
+        <source>These records cite it and will lose the link:</source>
+        <translation>以下记录引用了它，删除后将失去关联：</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>The file stays in the vault, encrypted, until the vault is locked, so Undo can bring it back. When the vault locks it is erased, unless another evidence item holds the same file. The custody log keeps its name and SHA-256.</source>
+        <translation>在保险库锁定之前，该文件仍以加密形式保存在保险库中，可以用“撤销”恢复；保险库锁定时将被清除，除非另一项证据保存着同一文件。保管链日志会保留其文件名和 SHA-256 校验值。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Unsaved changes</source>
@@ -2690,6 +2761,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Verified</source>

@@ -28,6 +28,7 @@ from lawnotebook.gui.case.note_editor import NoteEditor
 from lawnotebook.gui.case.note_history import NoteHistory
 from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.case_tab import CaseTab
+from lawnotebook.gui.parts.record_actions import RecordActions
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,6 +131,7 @@ class NotesTab(CaseTab):
         self.show_history.toggled.connect(self._toggle_history)
         self.editor.saved.connect(self._saved)
         self.history.restore_requested.connect(self._restore)
+        self._install_record_actions()
 
     def load(self) -> None:
         current = self.current_record_id()
@@ -153,6 +155,7 @@ class NotesTab(CaseTab):
         self.filter.clear()
         self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
         self.editor.text.setFocus()
+        self.record_actions.stack.added(note)
         self.changed.emit("note")
 
     def _saved(self, note: Note) -> None:
@@ -191,3 +194,13 @@ class NotesTab(CaseTab):
 
     def save_pending(self) -> None:
         self.editor.save()
+
+    # -- delete and undo (gui/parts/record_actions.py) ------------------------------------------
+
+    def _install_record_actions(self) -> None:
+        self.record_actions = RecordActions(self, self.list, "note", self.selected)
+
+    def selected(self) -> list[Note]:
+        note_id = self.current_record_id()
+        row = self.model.rows.get(note_id) if note_id else None
+        return [self.model.notes[row]] if row is not None else []

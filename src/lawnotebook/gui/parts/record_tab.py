@@ -26,6 +26,7 @@ from lawnotebook.gui.parts.case_tab import CaseTab
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.messages import explain
+from lawnotebook.gui.parts.record_actions import RecordActions
 from lawnotebook.gui.parts.record_form import RecordForm
 from lawnotebook.gui.parts.record_table import Column, RecordTableModel
 from lawnotebook.gui.parts.record_view import RecordView
@@ -55,6 +56,7 @@ class RecordTab(CaseTab):
         self.view.set_widths(*self.widths)
         self.error = ErrorLine(self)
         self._fields: list[QWidget] = []
+        self._install_record_actions()
 
     # -- hooks --------------------------------------------------------------------------------
 
@@ -86,7 +88,9 @@ class RecordTab(CaseTab):
         self.form_follow_load()
 
     def _save(self, record: Any) -> Any:
+        before = self._shown_version(record)
         saved = self.case_file.update(record)
+        self.record_actions.stack.edited(before, saved)
         self.changed.emit(self.record_kind)
         return saved
 
@@ -138,6 +142,7 @@ class RecordTab(CaseTab):
         for field in self._fields:
             if isinstance(field, (QLineEdit, DateField)):  # typed text goes; choices stay
                 field.clear()
+        self.record_actions.stack.added(record)
         self.load()
         self.view.select(record.id)
         self.changed.emit(self.record_kind)
@@ -237,6 +242,7 @@ class RecordTab(CaseTab):
         self._select_quietly(record_id if row is not None else None)
 
     def _form_saved(self, record: Any) -> None:
+        self.record_actions.stack.edited(self._shown_version(record), record)
         self.model.replace(record)
         self.form_saved(record)
         self.changed.emit(self.record_kind)
@@ -249,3 +255,21 @@ class RecordTab(CaseTab):
         record cannot take stays in the form, explained."""
         if self.form is not None:
             self.form.save()
+
+    # -- delete and undo (gui/parts/record_actions.py, gui/parts/undo.py) ---------------------
+
+    def _install_record_actions(self) -> None:
+        table = self.view.table
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.record_actions = RecordActions(self, table, self.record_type.KIND, self.selected)
+        self.record_actions.problem = self.error.show_text
+
+    def selected(self) -> list[Any]:
+        """The records whose rows are selected, in the table's order."""
+        rows = self.view.table.selectionModel().selectedRows()
+        source = sorted(self.view.proxy.mapToSource(i).row() for i in rows)
+        return [self.model.record(r) for r in source]
+
+    def _shown_version(self, record: Any) -> Any:
+        row = self.model.row_of(record.id)
+        return self.model.record(row) if row is not None else record

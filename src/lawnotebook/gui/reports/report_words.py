@@ -81,6 +81,7 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Created"),
     QT_TRANSLATE_NOOP("Reports", "Edited"),
     QT_TRANSLATE_NOOP("Reports", "Deleted"),
+    QT_TRANSLATE_NOOP("Reports", "Restored"),
     QT_TRANSLATE_NOOP("Reports", "Verified"),
     QT_TRANSLATE_NOOP("Reports", "Person"),
     QT_TRANSLATE_NOOP("Reports", "Note"),

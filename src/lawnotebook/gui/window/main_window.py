@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QToolBar
 
-from lawnotebook.gui.parts import i18n
+from lawnotebook.gui.parts import edit_keys, i18n
 from lawnotebook.gui.parts.background import Worker
 from lawnotebook.gui.parts.clipboard_guard import ClipboardGuard
 from lawnotebook.gui.settings.settings import DeskSettings
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_case_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
+        self._make_edit_menu()
         case_menu = self.menuBar().addMenu(self.tr("&Sharing"))
         for action in (self.colleagues_action, self.conflicts_action):
             case_menu.addAction(action)
@@ -177,10 +178,37 @@ class MainWindow(QMainWindow):
         ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
+        for action in (self.undo_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
         for action in (self.lock_action, self.settings_action):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
         self._set_unlocked(False)
+
+    def _make_edit_menu(self) -> None:
+        """Undo, Redo and Delete on the shown case tab. The keys themselves belong to the tab
+        (gui/parts/record_actions.py), so a text field keeps Ctrl+Z for its typing."""
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        entries = (
+            ("undo", self.tr("Undo"), edit_keys.undo_keys()),
+            ("redo", self.tr("Redo"), edit_keys.redo_keys()),
+            ("delete", self.tr("Delete selected"), edit_keys.delete_keys()),
+        )
+        for command, text, keys in entries:
+            native = edit_keys.native(keys)
+            action = self.edit_menu.addAction(f"{text}\t{native}")
+            action.setIconText(text)
+            action.setToolTip(f"{text} ({native})")
+            action.triggered.connect(lambda *_, c=command: self._edit(c))
+            setattr(self, f"{command}_action", action)
+
+    def _edit(self, command: str) -> None:
+        workspace = self.desk.workspace if self.desk is not None else None
+        if workspace is not None:
+            from lawnotebook.gui.parts import record_actions
+
+            record_actions.run(workspace.current_tab(), command)
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for action in (
@@ -193,6 +221,7 @@ class MainWindow(QMainWindow):
             self.reports_action,
             self.colleagues_action,
             self.conflicts_action,
+            *self.edit_menu.actions(),
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -494,6 +523,9 @@ class MainWindow(QMainWindow):
             desk.hide()
             desk.deleteLater()
         self.desk = self._unshown_desk = None
+        from lawnotebook.gui.parts import undo
+
+        undo.forget_all()  # the undo steps hold records in plaintext
         self.session.close()
         self.session = None
         self.key_page.clear()
