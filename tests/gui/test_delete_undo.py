@@ -271,3 +271,15 @@ def test_edit_menu_deletes_and_undoes_and_lock_forgets_the_steps(qtbot, ui, make
     assert undo._stacks  # the steps (plaintext records) are held while unlocked
     window.lock()
     assert not undo._stacks  # and gone at lock
+
+
+def test_edit_menu_greys_out_what_would_do_nothing(qtbot, ui, make_window, tmp_path):
+    window = make_window(tmp_path / "menu-vault")
+    ui.create_vault(window)
+    case = window.session.case_file.new_case("State v. Osei")
+    window.desk.refresh()
+    window.desk.open_case(case.id, "people")
+    window.edit_menu.aboutToShow.emit()
+    assert not window.undo_action.isEnabled() and not window.delete_action.isEnabled()
+    window.edit_menu.aboutToHide.emit()
+    assert window.undo_action.isEnabled()  # the toolbar's buttons are the same actions

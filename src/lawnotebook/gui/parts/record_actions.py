@@ -178,18 +178,21 @@ def ask_delete(
     parent: QWidget, records: list[Record], citing: list[Record], evidence: list[Record]
 ) -> bool:
     """The question before a delete that needs one; whether the user said Delete."""
-    lines: list[str] = []
+    paragraphs: list[str] = []
     if len(records) == 1:
-        lines.append(translate("RecordActions", "Delete {what}?").format(what=_label(records[0])))
+        paragraphs.append(
+            translate("RecordActions", "Delete {what}?").format(what=_label(records[0]))
+        )
     else:
-        lines.append(translate("RecordActions", "Delete {n} items?").format(n=len(records)))
+        paragraphs.append(translate("RecordActions", "Delete {n} items?").format(n=len(records)))
     if citing:
-        lines.append(translate("RecordActions", "These records cite it and will lose the link:"))
+        lines = [translate("RecordActions", "These records cite it and will lose the link:")]
         lines += [f"• {_label(c)}" for c in citing[:_NAMED]]
         if len(citing) > _NAMED:
             lines.append(translate("RecordActions", "and {n} more").format(n=len(citing) - _NAMED))
+        paragraphs.append("\n".join(lines))
     if evidence:
-        lines.append(
+        paragraphs.append(
             translate(
                 "RecordActions",
                 "The file stays in the vault, encrypted, until the vault is locked, so Undo "
@@ -198,7 +201,7 @@ def ask_delete(
             )
         )
     title = translate("RecordActions", "Delete")
-    box = QMessageBox(QMessageBox.Icon.Question, title, "\n".join(lines), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, title, "\n\n".join(paragraphs), parent=parent)
     delete = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(translate("RecordActions", "Keep"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)  # Enter keeps: deleting is a deliberate act
@@ -212,6 +215,16 @@ def ask_delete(
 def actions_of(tab: QWidget | None) -> RecordActions | None:
     """The tab's record actions, if it has them."""
     return getattr(tab, "record_actions", None)
+
+
+def can(tab: QWidget | None, command: str) -> bool:
+    """Whether ``command`` would do something on the shown tab now (the Edit menu)."""
+    actions = actions_of(tab)
+    if actions is None:
+        return False
+    if command == "delete":
+        return bool(actions.selected())
+    return actions.stack.can_undo() if command == "undo" else actions.stack.can_redo()
 
 
 def run(tab: QWidget | None, command: str) -> bool:

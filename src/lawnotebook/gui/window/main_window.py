@@ -202,6 +202,19 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{text} ({native})")
             action.triggered.connect(lambda *_, c=command: self._edit(c))
             setattr(self, f"{command}_action", action)
+        self.edit_menu.aboutToShow.connect(self._edit_menu_shown)
+        self.edit_menu.aboutToHide.connect(self._edit_menu_hidden)  # the toolbar shares them
+
+    def _edit_menu_shown(self) -> None:
+        from lawnotebook.gui.parts import record_actions
+
+        tab = self.desk.workspace.current_tab() if self.desk and self.desk.workspace else None
+        for command in ("undo", "redo", "delete"):
+            getattr(self, f"{command}_action").setEnabled(record_actions.can(tab, command))
+
+    def _edit_menu_hidden(self) -> None:
+        for action in self.edit_menu.actions():
+            action.setEnabled(self.session is not None)
 
     def _edit(self, command: str) -> None:
         workspace = self.desk.workspace if self.desk is not None else None
