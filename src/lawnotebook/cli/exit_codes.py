@@ -50,6 +50,38 @@ TABLE: dict[type[BaseException], tuple[int, str]] = {
         "That is not a valid recovery key ({detail}); check each character.",
     ),
     errors.SecretIdentityMalformed: _AS_IS,
+    # -- recovery shares (issue 18)
+    errors.ShareError: (WRONG_SECRET, "These recovery shares do not open the vault ({detail})."),
+    errors.ShareMalformed: (
+        WRONG_SECRET,
+        "A recovery share does not read ({detail}); check its words against the sheet.",
+    ),
+    errors.SharesTooFew: (
+        WRONG_SECRET,
+        "Not enough recovery shares: {detail}. Ask another colleague for theirs.",
+    ),
+    errors.SharesDuplicate: (
+        WRONG_SECRET,
+        "The same recovery share was given twice ({detail}); each share counts once.",
+    ),
+    errors.SharesMismatched: (
+        WRONG_SECRET,
+        "These recovery shares are not from the same set ({detail}); use shares made together.",
+    ),
+    errors.SharesForAnotherVault: (
+        WRONG_SECRET,
+        "A recovery share is for another vault ({detail}); compare the vault id on its sheet.",
+    ),
+    errors.SharesForOlderKey: (
+        WRONG_SECRET,
+        "These shares are for an older recovery key of this vault: they were made before "
+        "the vault's key was changed and no longer open it.",
+    ),
+    errors.ShareFileMalformed: (BAD_INPUT, "That is not a sealed recovery share ({detail})."),
+    errors.ShareFileNotForYou: (
+        WRONG_SECRET,
+        "That recovery share is sealed to another colleague; only they can open it.",
+    ),
     errors.ContactExists: (BAD_INPUT, "{detail}."),
     # -- the vault
     v.VaultError: _AS_IS,

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "audit_commands",
     "sharing_commands",
     "report_commands",
+    "shares_commands",
 )
 
 

@@ -117,8 +117,15 @@ def cmd_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.require_vault()
-    recovery = RecoveryKey.parse(recovery_key_text(args.recovery_key_file))
-    with ctx.opened(Vault.open_with_recovery_key(ctx.vault_dir, recovery)) as vault:
+    if args.shares or args.share_file:  # recovery shares (cli/shares_commands.py)
+        from lawnotebook.cli.shares_commands import shares_input
+        from lawnotebook.services.recovery_shares import open_with_shares
+
+        vault = open_with_shares(ctx.vault_dir, shares_input(args.share_file))
+    else:
+        recovery = RecoveryKey.parse(recovery_key_text(args.recovery_key_file))
+        vault = Vault.open_with_recovery_key(ctx.vault_dir, recovery)
+    with ctx.opened(vault):
         vault.change_passphrase(new_passphrase(args.new_passphrase_file))
     ctx.emit({"recovered": True}, "New passphrase set. Your recovery key stays the same.")
     return 0
@@ -204,6 +211,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "recover", parents=[common], help="set a new passphrase using the recovery key"
     )
     p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument(
+        "--shares",
+        action="store_true",
+        help="use recovery shares instead of the recovery key (asked one by one)",
+    )
+    p.add_argument(
+        "--share-file", action="append", metavar="FILE", help="one share per file (repeat)"
+    )
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(func=cmd_recover)
 

@@ -23,7 +23,23 @@ from lawnotebook.crypto.identity import (
 )
 from lawnotebook.crypto.keywrap import KdfParametersRejected, KeyUnwrapFailed
 from lawnotebook.crypto.recovery import RecoveryKeyMalformed
+from lawnotebook.crypto.shares import (
+    ShareError,
+    ShareMalformed,
+    SharesDuplicate,
+    SharesMismatched,
+    SharesTooFew,
+)
 from lawnotebook.crypto.signing import BadSignature
+
+# Recovery shares that read but are not this vault's (or not its current key's), and sealed
+# share files: defined beside their use case, which knows the vault.
+from lawnotebook.services.recovery_shares import (
+    ShareFileMalformed,
+    ShareFileNotForYou,
+    SharesForAnotherVault,
+    SharesForOlderKey,
+)
 from lawnotebook.vault import errors as vault
 from lawnotebook.vault.contacts import ContactExists
 from lawnotebook.vault.evidence import errors as evidence
@@ -47,6 +63,15 @@ __all__ = [
     "OcrUnavailable",
     "RecoveryKeyMalformed",
     "SecretIdentityMalformed",
+    "ShareError",
+    "ShareFileMalformed",
+    "ShareFileNotForYou",
+    "ShareMalformed",
+    "SharesDuplicate",
+    "SharesForAnotherVault",
+    "SharesForOlderKey",
+    "SharesMismatched",
+    "SharesTooFew",
     "age",
     "bundle",
     "evidence",

@@ -77,6 +77,43 @@ SENTENCES: dict[type[BaseException], str] = {
         "That is not a valid recovery key: a character is wrong or missing. "
         "Compare it with your printed copy, group by group.",
     ),
+    # -- recovery shares (issue 18)
+    errors.ShareError: QT_TRANSLATE_NOOP(
+        "Messages", "These recovery shares do not open the vault. Nothing was changed."
+    ),
+    errors.ShareMalformed: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A recovery share does not read: a word is mistyped, missing or extra. "
+        "Compare each word with the printed sheet.",
+    ),
+    errors.SharesTooFew: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not enough recovery shares: this set needs more of them. "
+        "Ask another colleague who holds one.",
+    ),
+    errors.SharesDuplicate: QT_TRANSLATE_NOOP(
+        "Messages", "The same recovery share was typed twice. Each share counts only once."
+    ),
+    errors.SharesMismatched: QT_TRANSLATE_NOOP(
+        "Messages",
+        "These recovery shares are not from the same set. Use shares that were made together.",
+    ),
+    errors.SharesForAnotherVault: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A recovery share is for another vault. Compare the vault id printed on its sheet.",
+    ),
+    errors.SharesForOlderKey: QT_TRANSLATE_NOOP(
+        "Messages",
+        "These shares are for an older recovery key of this vault: they were made before the "
+        "vault's key was changed, and no longer open it.",
+    ),
+    errors.ShareFileMalformed: QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a sealed recovery share, or it is damaged."
+    ),
+    errors.ShareFileNotForYou: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This recovery share is sealed to another colleague. Only they can open it.",
+    ),
     errors.SecretIdentityMalformed: QT_TRANSLATE_NOOP(
         "Messages",
         "Your own keys, kept inside this vault, are damaged, so nothing can be sealed or "
