@@ -1729,6 +1729,42 @@ Fingerprint: {fp}</source>
         <translation>此密钥卡无法使用，因此未予添加。</translation>
     </message>
     <message>
+        <source>These recovery shares do not open the vault. Nothing was changed.</source>
+        <translation>这些恢复份额打不开保险库。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>A recovery share does not read: a word is mistyped, missing or extra. Compare each word with the printed sheet.</source>
+        <translation>有一份恢复份额无法读取：某个单词输错、缺少或多出。请逐词与打印的份额页核对。</translation>
+    </message>
+    <message>
+        <source>Not enough recovery shares: this set needs more of them. Ask another colleague who holds one.</source>
+        <translation>恢复份额不够：这一组需要更多份。请向另一位持有份额的同事索取。</translation>
+    </message>
+    <message>
+        <source>The same recovery share was typed twice. Each share counts only once.</source>
+        <translation>同一份恢复份额输入了两次。每一份只算一次。</translation>
+    </message>
+    <message>
+        <source>These recovery shares are not from the same set. Use shares that were made together.</source>
+        <translation>这些恢复份额不属于同一组。请使用同一次制作的份额。</translation>
+    </message>
+    <message>
+        <source>A recovery share is for another vault. Compare the vault id printed on its sheet.</source>
+        <translation>有一份恢复份额属于另一个保险库。请核对份额页上印的保险库编号。</translation>
+    </message>
+    <message>
+        <source>These shares are for an older recovery key of this vault: they were made before the vault&apos;s key was changed, and no longer open it.</source>
+        <translation>这些份额属于本保险库较早的恢复密钥：它们制作于保险库密钥更换之前，已经打不开保险库。</translation>
+    </message>
+    <message>
+        <source>This file is not a sealed recovery share, or it is damaged.</source>
+        <translation>此文件不是封装的恢复份额，或已损坏。</translation>
+    </message>
+    <message>
+        <source>This recovery share is sealed to another colleague. Only they can open it.</source>
+        <translation>此恢复份额是封装给另一位同事的，只有他们能打开。</translation>
+    </message>
+    <message>
         <source>Your own keys, kept inside this vault, are damaged, so nothing can be sealed or opened with them. Restore the vault from a backup.</source>
         <translation>保存在此保险库中的您本人的密钥已损坏，无法用其封装或打开加密包。请从备份中恢复保险库。</translation>
     </message>
@@ -2402,6 +2438,18 @@ Fingerprint: {fp}</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
+        <source>No recovery key? Use recovery shares instead</source>
+        <translation>没有恢复密钥？改用恢复份额</translation>
+    </message>
+    <message>
+        <source>Type the words of each share in its own box, as printed on its sheet (the numbers may be left out), or paste a whole sheet. Shares made before the vault&apos;s key was last changed no longer work.</source>
+        <translation>把每一份的单词照份额页所印输入各自的框中（序号可以不输），也可以粘贴整页。保险库密钥最近一次更换之前制作的份额已经失效。</translation>
+    </message>
+    <message>
+        <source>Add another share</source>
+        <translation>再加一份</translation>
+    </message>
+    <message>
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
@@ -2416,6 +2464,34 @@ Fingerprint: {fp}</source>
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>改用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Recovery share {n}</source>
+        <translation>恢复份额 {n}</translation>
+    </message>
+    <message>
+        <source>Share {n}: its words, separated by spaces</source>
+        <translation>第 {n} 份：单词之间用空格分开</translation>
+    </message>
+    <message>
+        <source>Type the words of your recovery shares.</source>
+        <translation>请输入恢复份额的单词。</translation>
+    </message>
+    <message>
+        <source>Share {n}: “{word}” is not a word used in recovery shares. Compare it with the sheet.</source>
+        <translation>第 {n} 份：“{word}”不是恢复份额使用的单词。请与份额页核对。</translation>
+    </message>
+    <message>
+        <source>Share {n} does not read: a word is mistyped, missing or extra. Compare each word with the sheet.</source>
+        <translation>第 {n} 份无法读取：某个单词输错、缺少或多出。请逐词与份额页核对。</translation>
+    </message>
+    <message>
+        <source>This set needs {k} shares: type the others too.</source>
+        <translation>这一组需要 {k} 份：请把其余的也输入。</translation>
     </message>
     <message>
         <source>Choose a longer passphrase: at least {n} characters.</source>
@@ -2471,6 +2547,77 @@ Fingerprint: {fp}</source>
     <message>
         <source>This key opens your Lawnotebook vault if you forget the passphrase. Keep it somewhere safe, away from the computer.</source>
         <translation>忘记口令时，可用此密钥打开您的 Lawnotebook 保险库。请存放在远离电脑的安全地方。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySharesDialog</name>
+    <message>
+        <source>Recovery shares</source>
+        <translation>恢复份额</translation>
+    </message>
+    <message>
+        <source>Split your recovery key into shares for colleagues you trust: any chosen number of them, together, can open the vault if both your passphrase and your recovery key sheet are lost. One share alone reveals nothing about the key. Changing the vault&apos;s key (Settings → Change the vault&apos;s key) makes a new recovery key: shares made before it stop working, and you make new ones.</source>
+        <translation>把恢复密钥拆成若干份，交给您信任的同事：当口令和恢复密钥页都丢失时，凑齐您选定数目的份额即可打开保险库。单独一份不会透露密钥的任何信息。更换保险库的密钥（设置 → 更换保险库的密钥）会生成新的恢复密钥：此前制作的份额随之失效，需要重新制作。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Shares needed to recover</source>
+        <translation>恢复所需的份数</translation>
+    </message>
+    <message>
+        <source>Shares to make</source>
+        <translation>制作的份数</translation>
+    </message>
+    <message>
+        <source>Make the shares</source>
+        <translation>制作份额</translation>
+    </message>
+    <message>
+        <source>Recovery key check today: {check}</source>
+        <translation>当前恢复密钥核对码：{check}</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Shares needed</source>
+        <translation>所需份数</translation>
+    </message>
+    <message>
+        <source>Open a share a colleague sealed to you…</source>
+        <translation>打开同事封装给您的份额…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>You cannot need more shares than you make.</source>
+        <translation>所需份数不能多于制作的份数。</translation>
+    </message>
+    <message>
+        <source>Open a sealed recovery share</source>
+        <translation>打开封装的恢复份额</translation>
+    </message>
+    <message>
+        <source>Sealed recovery share (*{suffix})</source>
+        <translation>封装的恢复份额 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Print the recovery share</source>
+        <translation>打印恢复份额</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The shares are not kept anywhere: once this window closes they cannot be shown again (you can make new ones). Close now?</source>
+        <translation>份额不会保存在任何地方：此窗口关闭后便无法再显示（可以重新制作）。现在关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -3065,8 +3212,90 @@ It does not re-encrypt the evidence files themselves: each has its own key, kept
         <translation>保险库密钥</translation>
     </message>
     <message>
+        <source>Make recovery shares…</source>
+        <translation>制作恢复份额…</translation>
+    </message>
+    <message>
+        <source>Split the recovery key among colleagues you trust (for example 2 of 3)</source>
+        <translation>把恢复密钥分给您信任的同事保管（例如 3 份中任意 2 份即可恢复）</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>恢复份额</translation>
+    </message>
+    <message>
         <source>These settings are stored on this computer outside the vault, so they never name a case, client or search.</source>
         <translation>这些设置保存在本机、保险库之外，因此其中绝不会出现任何案件、当事人或搜索内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRow</name>
+    <message>
+        <source>Share {n} of {count}</source>
+        <translation>第 {n} 份，共 {count} 份</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print share {n}</source>
+        <translation>打印第 {n} 份</translation>
+    </message>
+    <message>
+        <source>Colleague to seal this share to</source>
+        <translation>把此份额封装给哪位同事</translation>
+    </message>
+    <message>
+        <source>Seal to a colleague…</source>
+        <translation>封装给同事…</translation>
+    </message>
+    <message>
+        <source>Save sealed file…</source>
+        <translation>保存封装文件…</translation>
+    </message>
+    <message>
+        <source>Print recovery share {n}</source>
+        <translation>打印第 {n} 份恢复份额</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>Save the sealed share</source>
+        <translation>保存封装的份额</translation>
+    </message>
+    <message>
+        <source>Sealed recovery share (*{suffix})</source>
+        <translation>封装的恢复份额 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Sealed to {name} and saved as {file}. Only they can open it.</source>
+        <translation>已封装给{name}并保存为 {file}。只有对方能打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSheet</name>
+    <message>
+        <source>Lawnotebook recovery share: {n} of {count}</source>
+        <translation>Lawnotebook 恢复份额：第 {n} 份，共 {count} 份</translation>
+    </message>
+    <message>
+        <source>Needed to recover: any {k} of the {count} shares</source>
+        <translation>恢复所需：{count} 份中的任意 {k} 份</translation>
+    </message>
+    <message>
+        <source>Vault: {id}</source>
+        <translation>保险库：{id}</translation>
+    </message>
+    <message>
+        <source>Recovery key check: {check}</source>
+        <translation>恢复密钥核对码：{check}</translation>
+    </message>
+    <message>
+        <source>Note: keep this sheet safe and private. Shares made before the vault&apos;s key is changed no longer work; the vault&apos;s owner then makes new ones.</source>
+        <translation>注意：请妥善、私密地保管本页。保险库的密钥更换之后，此前制作的份额即失效，届时由保险库的所有人重新制作。</translation>
     </message>
 </context>
 <context>

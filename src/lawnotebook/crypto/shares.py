@@ -39,7 +39,7 @@ class ShareMalformed(ShareError):
     checksum. ``position`` is the share's place among those given (1-based), ``word`` the
     unknown word if there is one."""
 
-    def __init__(self, message: str, *, position: int, word: str | None = None) -> None:
+    def __init__(self, message: str, *, position: int = 0, word: str | None = None) -> None:
         super().__init__(message)
         self.position = position
         self.word = word
@@ -48,7 +48,7 @@ class ShareMalformed(ShareError):
 class SharesTooFew(ShareError):
     """Fewer shares than the set's threshold; ``needed`` and ``given`` say how many."""
 
-    def __init__(self, message: str, *, needed: int, given: int) -> None:
+    def __init__(self, message: str, *, needed: int = 0, given: int = 0) -> None:
         super().__init__(message)
         self.needed = needed
         self.given = given
@@ -57,7 +57,7 @@ class SharesTooFew(ShareError):
 class SharesDuplicate(ShareError):
     """The same share given twice (``number`` is the share's number in its set)."""
 
-    def __init__(self, message: str, *, number: int) -> None:
+    def __init__(self, message: str, *, number: int = 0) -> None:
         super().__init__(message)
         self.number = number
 

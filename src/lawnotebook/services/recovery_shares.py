@@ -56,7 +56,7 @@ class SharesForAnotherVault(LawnotebookError):
     """A share that reads but belongs to another vault's set; ``position`` is its place among
     those given (1-based)."""
 
-    def __init__(self, message: str, *, position: int) -> None:
+    def __init__(self, message: str, *, position: int = 0) -> None:
         super().__init__(message)
         self.position = position
 

@@ -38,6 +38,7 @@ class SettingsDialog(QDialog):
         *,
         rotate_key: Callable[[str], None] | None = None,
         owner: OwnerDetails | None = None,
+        recovery_shares: Callable[[QDialog], None] | None = None,
     ) -> None:
         """``rotate_key(passphrase)``, given while a vault is open, offers "Change the vault's
         key": the dialog closes and the window does the change. ``owner``, given while a vault
@@ -109,6 +110,15 @@ class SettingsDialog(QDialog):
         self._rotate_key = rotate_key
         self.rotate_button.clicked.connect(self._ask_rotate_key)
         form.addRow(self.tr("Vault key"), self.rotate_button)
+        # Recovery shares (issue 18): the dialog opens over this one, given an open vault.
+        self.shares_button = QPushButton(self.tr("Make recovery shares…"), self)
+        self.shares_button.setToolTip(
+            self.tr("Split the recovery key among colleagues you trust (for example 2 of 3)")
+        )
+        self.shares_button.setVisible(recovery_shares is not None)
+        if recovery_shares is not None:
+            self.shares_button.clicked.connect(lambda: recovery_shares(self))
+        form.addRow(self.tr("Recovery shares"), self.shares_button)
         privacy = QLabel(
             self.tr(
                 "These settings are stored on this computer outside the vault, so they never "

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from lawnotebook.gui.parts import look
+from lawnotebook.gui.parts import look, paper
 from lawnotebook.gui.parts.form_parts import card
 
 
@@ -81,8 +81,8 @@ class RecoveryKeyPage(QWidget):
 
     def printable(self) -> QTextDocument:
         """The page that gets printed: the key, what it is for, and nothing about cases."""
-        doc = QTextDocument(self)
-        doc.setPlainText(
+        return paper.sheet(
+            self,
             self.tr("Lawnotebook recovery key")
             + "\n\n"
             + self.key_label.text()
@@ -90,15 +90,8 @@ class RecoveryKeyPage(QWidget):
             + self.tr(
                 "This key opens your Lawnotebook vault if you forget the passphrase. "
                 "Keep it somewhere safe, away from the computer."
-            )
+            ),
         )
-        return doc
 
     def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the recovery key"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.printable().print_(printer)
+        paper.print_sheet(self, self.printable(), self.tr("Print the recovery key"))

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.recovery_requested.connect(lambda: self._show(self.recover_page))
         self.unlock_page.device_requested.connect(self._unlock_on_device)
         self.recover_page.recover_requested.connect(self._recover)
+        self.recover_page.recover_with_shares_requested.connect(self._recover_with_shares)
         self.recover_page.back_requested.connect(lambda: self._show(self.unlock_page))
         self.clipboard_guard = ClipboardGuard(self)
         # Application-wide event filters (idle time, Ctrl+K) start with the first unlock, and
@@ -326,6 +327,20 @@ class MainWindow(QMainWindow):
             lambda exc: self._failed(self.recover_page, exc),
         )
 
+    def _recover_with_shares(self, texts: list[str], new_passphrase: str) -> None:
+        from lawnotebook.services.recovery_shares import unlock_with_shares
+
+        self.import_ahead.start()  # as in _create
+        self.recover_page.set_busy(True)
+        root, sessions_ = self.vault_dir, _sessions()
+        self.worker.submit(
+            lambda: _with_docket(
+                sessions_.Session.around(unlock_with_shares(root, texts, new_passphrase))
+            ),
+            self._opened,
+            lambda exc: self._failed(self.recover_page, exc),
+        )
+
     def _failed(self, page, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
         page.set_busy(False)
         page.show_error(_explain(exc))
@@ -482,9 +497,18 @@ class MainWindow(QMainWindow):
             from lawnotebook.services.owner import OwnerDetails
 
             owner = OwnerDetails(self.session.vault.connection)
-        dialog = SettingsDialog(self.settings, status, self, rotate_key=rotate, owner=owner)
+        shares = self._recovery_shares if self.session is not None else None
+        dialog = SettingsDialog(
+            self.settings, status, self, rotate_key=rotate, owner=owner, recovery_shares=shares
+        )
         if dialog.exec() and self.idle is not None:
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
+
+    def _recovery_shares(self, parent: QDialog) -> None:
+        from lawnotebook.gui.settings.recovery_shares_dialog import RecoverySharesDialog
+
+        if self.session is not None:
+            RecoverySharesDialog(self.session.vault, parent).exec()
 
     def _rotate_key(self, passphrase: str) -> None:
         """Lock (every background connection closes), change the data key off the GUI thread,
