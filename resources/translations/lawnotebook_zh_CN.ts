@@ -2557,7 +2557,7 @@ Fingerprint: {fp}</source>
     </message>
     <message>
         <source>Split your recovery key into shares for colleagues you trust: any chosen number of them, together, can open the vault if both your passphrase and your recovery key sheet are lost. One share alone reveals nothing about the key. Changing the vault&apos;s key (Settings → Change the vault&apos;s key) makes a new recovery key: shares made before it stop working, and you make new ones.</source>
-        <translation>把恢复密钥拆成若干份，交给您信任的同事：当口令和恢复密钥页都丢失时，凑齐您选定数目的份额即可打开保险库。单独一份不会透露密钥的任何信息。更换保险库的密钥（设置 → 更换保险库的密钥）会生成新的恢复密钥：此前制作的份额随之失效，需要重新制作。</translation>
+        <translation>把恢复密钥拆成若干份，交给您信任的同事：当口令和恢复密钥页都丢失时，凑齐您选定数目的份额即可打开保险库。单独一份不会透露密钥的任何信息。更换保险库的密钥（设置 → 更换保险库密钥）会生成新的恢复密钥：此前制作的份额随之失效，需要重新制作。</translation>
     </message>
     <message>
         <source>Recovery key</source>
