@@ -335,7 +335,7 @@ CASES = {
         case(sess("s1", "2024-05-19 08:00", "2024-05-19 10:00")),
         case(sess("s1", "2024-05-19 08:00", "2024-05-19 10:00", tr_written_start=d("2024-05-19"))),
         P,
-        "transcript start 2024-05-19",
+        "transcript says it began 2024-05-19",
     ),
     "CPL120-RIGHTS-NOTICE": (
         case(sess("s1", "2024-05-19 08:00", "2024-05-19 10:00", rights_notice=Answer.NO)),

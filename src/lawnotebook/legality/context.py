@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.legality.facts import (
@@ -47,6 +48,10 @@ KIND_WORDS = {
 RELEASE_WORDS = Words("released", "离开")
 START = Words("questioning began", "讯问开始")
 END = Words("questioning ended", "讯问结束")
+REC_START = Words("recording began", "录像开始")
+REC_END = Words("recording ended", "录像结束")
+WRITTEN_START = Words("transcript says it began", "笔录记载开始")
+WRITTEN_END = Words("transcript says it ended", "笔录记载结束")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,10 @@ class Timed:
     session: Session
     start: Moment | None
     end: Moment | None
+    rec_start: Moment | None  # what the recording's own clock shows
+    rec_end: Moment | None
+    written_start: Moment | None  # what the transcript says
+    written_end: Moment | None
 
     @property
     def id(self) -> str:
@@ -74,11 +83,14 @@ class Context:
         for event in self.events:
             self.by_kind[event.kind].append(event)
         sessions = sorted(facts.sessions, key=_session_key)
-        self.sessions = [
-            Timed(s, at(s.start, START) if s.start else None, at(s.end, END) if s.end else None)
-            for s in sessions
-        ]
+        self.sessions = [_timed(s) for s in sessions]
+        self.client_sessions = [t for t in self.sessions if t.session.subject == facts.client]
+        self._when = {
+            e.id: at(e.time, EVENT_WORDS[e.kind]) if e.time else None for e in self.events
+        }
+        self._released = {e.id: at(e.end, RELEASE_WORDS) if e.end else None for e in self.events}
         self.serious = self._serious()
+        self.memo: dict[object, Any] = {}  # what several rules compute, computed once
 
     def kind(self, place: str | None) -> PlaceKind:
         found = self.places.get(place) if place is not None else None
@@ -93,10 +105,10 @@ class Context:
         return Words(f"{kind.en} ({found.name})", f"{kind.zh}（{found.name}）")
 
     def when(self, event: CustodyEvent) -> Moment | None:
-        return at(event.time, EVENT_WORDS[event.kind]) if event.time else None
+        return self._when[event.id]
 
     def released(self, event: CustodyEvent) -> Moment | None:
-        return at(event.end, RELEASE_WORDS) if event.end else None
+        return self._released[event.id]
 
     def _serious(self) -> tuple[Answer, tuple[str, ...]]:
         """Whether life imprisonment or death is possible, and the charges that say so."""
@@ -108,6 +120,23 @@ class Context:
         if hits:
             return Answer.YES, hits
         return (Answer.NO if self.facts.charges else Answer.UNKNOWN), ()
+
+
+def _timed(s: Session) -> Timed:
+    tr = s.transcript
+    return Timed(
+        s,
+        _maybe(s.start, START),
+        _maybe(s.end, END),
+        _maybe(s.recording_start, REC_START),
+        _maybe(s.recording_end, REC_END),
+        _maybe(tr.written_start, WRITTEN_START) if tr else None,
+        _maybe(tr.written_end, WRITTEN_END) if tr else None,
+    )
+
+
+def _maybe(date: FuzzyDate | None, label: Words) -> Moment | None:
+    return moment(date, label) if date is not None else None
 
 
 def at(date: FuzzyDate, label: Words) -> Moment:

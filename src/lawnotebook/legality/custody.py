@@ -97,13 +97,18 @@ def _deadline(
 
 
 def _events(ctx: Context, *kinds: EventKind) -> list[End]:
-    found = []
-    for kind in kinds:
-        for event in ctx.by_kind[kind]:
-            m = ctx.when(event)
-            if m is not None:
-                found.append((event.id, m, False))
-    return sorted(found, key=lambda e: (e[1].mid, e[0]))
+    """The events of ``kinds`` that have a time, in time order (computed once per context)."""
+    found = ctx.memo.get(kinds)
+    if found is None:
+        found = []
+        for kind in kinds:
+            for event in ctx.by_kind[kind]:
+                m = ctx.when(event)
+                if m is not None:
+                    found.append((event.id, m, False))
+        found.sort(key=lambda e: (e[1].mid, e[0]))
+        ctx.memo[kinds] = found
+    return found
 
 
 def _soft_if_security(ctx: Context) -> Words | None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lawnotebook.core.dates import FuzzyDate
+from lawnotebook.core.dates import DatePoint, FuzzyDate
 
 if TYPE_CHECKING:
     from lawnotebook.legality.context import Context
@@ -88,12 +88,23 @@ class Rule:
 
 # --- time ----------------------------------------------------------------------------------
 
-_EPOCH = datetime(1, 1, 1)
+
+def _start(p: DatePoint) -> int:
+    """The first minute ``p`` covers, counted from 0001-01-01 00:00."""
+    day = date(p.year, p.month or 1, p.day or 1).toordinal() - 1
+    return day * 1440 + (p.hour or 0) * 60 + (p.minute or 0)
 
 
-@lru_cache(maxsize=65536)
-def _minute(iso: str) -> int:
-    return int((datetime.fromisoformat(iso) - _EPOCH).total_seconds()) // 60
+def _end(p: DatePoint) -> int:
+    """The first minute after ``p`` (exclusive), as DatePoint.end() but without text."""
+    if p.hour is not None:
+        return _start(p) + 1
+    if p.day is not None:
+        return _start(p) + 1440
+    if p.month is not None:
+        year, month = (p.year, p.month + 1) if p.month < 12 else (p.year + 1, 1)
+        return (date(year, month, 1).toordinal() - 1) * 1440
+    return (date(p.year + 1, 1, 1).toordinal() - 1) * 1440
 
 
 @dataclass(frozen=True)
@@ -103,7 +114,13 @@ class Moment:
     lo: int | None
     hi: int | None
     exact: bool
-    words: Words  # "detention 2024-05-19 21:10" / "拘留 2024年5月19日 21:10"
+    date: FuzzyDate
+    label: Words
+
+    @property
+    def words(self) -> Words:
+        """``detention 2024-05-19 21:10`` / ``拘留 2024年5月19日 21:10`` (made only when shown)."""
+        return _words(self.date, self.label)
 
     @property
     def mid(self) -> int:
@@ -111,13 +128,26 @@ class Moment:
         return self.lo if self.lo is not None else (self.hi if self.hi is not None else 0)
 
 
+def _bounds(when: FuzzyDate) -> tuple[int | None, int | None, bool]:
+    """``[lo, hi]`` in minutes, the same span as FuzzyDate.earliest/latest."""
+    first, kind = when.first, when.kind
+    lo = None if kind == "before" else (_end(first) if kind == "after" else _start(first))
+    if kind == "after":
+        hi = None
+    elif kind == "before":
+        hi = _start(first) - 1
+    else:
+        hi = _end(when.second or first) - 1
+    return lo, hi, kind == "on" and first.hour is not None
+
+
 @lru_cache(maxsize=65536)
+def _words(date: FuzzyDate, label: Words) -> Words:
+    return Words(f"{label.en} {date.text('en')}", f"{label.zh} {date.text('zh')}")
+
+
 def moment(date: FuzzyDate, label: Words) -> Moment:
-    lo = _minute(date.earliest) if date.earliest else None
-    hi = _minute(date.latest) - 1 if date.latest else None
-    exact = date.is_exact and date.first.hour is not None
-    words = Words(f"{label.en} {date.text('en')}", f"{label.zh} {date.text('zh')}")
-    return Moment(lo, hi, exact, words)
+    return Moment(*_bounds(date), date, label)
 
 
 def hm(minutes: int) -> Words:

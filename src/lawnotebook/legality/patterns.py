@@ -8,7 +8,7 @@ per day or a minimum rest, so the numbers are the lawyer's settings (see ``Param
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from lawnotebook.legality.context import Context, Timed
@@ -25,7 +25,6 @@ from lawnotebook.legality.findings import (
     fuzzy_of,
     hm,
     joined,
-    moment,
     span,
 )
 
@@ -47,7 +46,7 @@ def _bounds(t: Timed, surely: bool) -> tuple[int, int] | None:
 
 
 def _client(ctx: Context) -> list[Timed]:
-    return [t for t in ctx.sessions if t.session.subject == ctx.facts.client]
+    return ctx.client_sessions
 
 
 def _night(a: int, b: int, start: int, end: int) -> int:
@@ -206,15 +205,13 @@ def _run_words(a: int, b: int, longest: int) -> Words:
 
 # --- consistency -------------------------------------------------------------------------------
 
-WRITTEN_START = Words("transcript says it began", "笔录记载开始")
-WRITTEN_END = Words("transcript says it ended", "笔录记载结束")
-
 
 def _claimed(t: Timed) -> tuple[Moment, Moment] | None:
     """The times the records claim: the transcript's where it gives both, else the session's."""
     tr = t.session.transcript
     if tr is not None and tr.written_start is not None and tr.written_end is not None:
-        return moment(tr.written_start, WRITTEN_START), moment(tr.written_end, WRITTEN_END)
+        assert t.written_start is not None and t.written_end is not None
+        return t.written_start, t.written_end
     if t.start is not None and t.end is not None:
         return t.start, t.end
     return None
@@ -235,13 +232,18 @@ def _overlap(a: tuple[Moment, Moment], b: tuple[Moment, Moment]) -> Certainty | 
 def _pairs(
     ctx: Context,
 ) -> Iterator[tuple[Timed, Timed, Certainty, tuple[Moment, Moment], tuple[Moment, Moment]]]:
-    """Overlapping pairs, by a sweep over the earliest start (no all-pairs scan)."""
-    timed = [(c, t) for t in ctx.sessions if (c := _claimed(t)) is not None]
-    timed.sort(key=lambda x: (x[0][0].lo if x[0][0].lo is not None else -(10**12), x[1].id))
-    for i, (ca, ta) in enumerate(timed):
-        reach = ca[1].hi
-        for cb, tb in timed[i + 1 :]:
-            if reach is not None and cb[0].lo is not None and cb[0].lo > reach:
+    """Overlapping pairs, by a sweep over the earliest start (no all-pairs scan). A session
+    whose claimed times are unbounded on one side ("before ...") is not compared: it could
+    overlap anything, which tells the lawyer nothing."""
+    timed = []
+    for t in ctx.sessions:
+        c = _claimed(t)
+        if c is not None and c[0].lo is not None and c[1].hi is not None:
+            timed.append((c[0].lo, c[1].hi, t.id, c, t))
+    timed.sort(key=lambda x: (x[0], x[2]))
+    for i, (_, reach, _, ca, ta) in enumerate(timed):
+        for lo, _, _, cb, tb in timed[i + 1 :]:
+            if lo > reach:
                 break
             certainty = _overlap(ca, cb)
             if certainty is not None:
@@ -290,13 +292,13 @@ def recorded_late(ctx: Context) -> Iterator[Hit]:
             )
             yield Hit(Certainty.NOT_CHECKABLE, what, sessions=(t.id,), missing=(what,))
             continue
-        rs = moment(s.recording_start, Words("recording began", "录像开始"))
-        re_ = moment(s.recording_end, Words("recording ended", "录像结束"))
-        checks = []
-        if tr.written_start is not None:
-            checks.append((moment(tr.written_start, WRITTEN_START), rs))  # written before recording
-        if tr.written_end is not None:
-            checks.append((re_, moment(tr.written_end, WRITTEN_END)))  # written after recording
+        rs, re_ = t.rec_start, t.rec_end
+        assert rs is not None and re_ is not None
+        checks: list[tuple[Moment, Moment]] = []
+        if t.written_start is not None:
+            checks.append((t.written_start, rs))  # questioning written down before recording began
+        if t.written_end is not None:
+            checks.append((re_, t.written_end))  # ... or after it ended
         for early, late in checks:
             shortest, longest = span(early, late)
             if longest is not None and longest <= tol:
@@ -338,12 +340,18 @@ def elsewhere(ctx: Context) -> Iterator[Hit]:
                 current = (m, event.id, event.place)
     if current is not None:
         stays.append((Period(current[0], None, current[1]), current[2]))
+    stays.sort(
+        key=lambda s: (s[0].start.lo if s[0].start.lo is not None else -(10**12), s[0].event)
+    )
+    starts = [p.start.lo if p.start.lo is not None else -(10**12) for p, _ in stays]
     for t in _client(ctx):
         place = t.session.place
         if t.start is None or place is None:
             continue
         kind = ctx.kind(place)
-        for period, where in stays:
+        # Stays follow one another: only the last few starting before the session can hold it.
+        k = bisect_right(starts, t.start.hi) if t.start.hi is not None else len(stays)
+        for period, where in reversed(stays[max(0, k - 3) : k]):
             if where == place:
                 continue
             if ctx.kind(where) == PlaceKind.DETENTION_HOUSE and kind != PlaceKind.DETENTION_HOUSE:

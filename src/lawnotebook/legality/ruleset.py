@@ -22,7 +22,7 @@ def evaluate(
     """Every finding of ``rules`` on ``facts``, in a fixed order (rule, sessions, events,
     certainty, computed text) that does not depend on the order of the facts."""
     ctx = Context(facts, params or Params())
-    found = {
+    found = [
         Finding(
             rule.id,
             hit.certainty,
@@ -35,7 +35,7 @@ def evaluate(
         )
         for rule in rules
         for hit in rule.check(ctx)
-    }
+    ]
     return sorted(
         found,
         key=lambda f: (

@@ -5,10 +5,11 @@ rights notice, food and rest, and confessions repeated after a coerced session."
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lawnotebook.legality.context import Context, Timed, at
+from lawnotebook.legality.context import Context, Timed
 from lawnotebook.legality.custody import H, detention_followed, summonses
 from lawnotebook.legality.facts import (
     Answer,
@@ -41,7 +42,7 @@ def _unknown(what: Words) -> tuple[Words, ...]:
 
 
 def _client(ctx: Context) -> list[Timed]:
-    return [t for t in ctx.sessions if t.session.subject == ctx.facts.client]
+    return ctx.client_sessions
 
 
 def two_investigators(ctx: Context) -> Iterator[Hit]:
@@ -115,18 +116,36 @@ def within(m: Moment, period: Period) -> Certainty | None:
     return None
 
 
+def in_house(ctx: Context, m: Moment) -> tuple[Period, Certainty] | None:
+    """The detention-house stay ``m`` falls in (surely or perhaps), if any."""
+    periods, starts = ctx.memo.get("house") or ctx.memo.setdefault("house", _house_index(ctx))
+    # Stays follow one another: only the last few starting before ``m`` can hold it.
+    k = bisect_right(starts, m.hi) if m.hi is not None else len(periods)
+    for period in periods[max(0, k - 3) : k]:
+        inside = within(m, period)
+        if inside is not None:
+            return period, inside
+    return None
+
+
+def _house_index(ctx: Context) -> tuple[list[Period], list[int]]:
+    def lo(p: Period) -> int:
+        return p.start.lo if p.start.lo is not None else -(10**12)
+
+    periods = sorted(house_periods(ctx), key=lambda p: (lo(p), p.event))
+    return periods, [lo(p) for p in periods]
+
+
 def in_detention_house(ctx: Context) -> Iterator[Hit]:
-    periods = house_periods(ctx)
     for t in _client(ctx):
         if t.start is None:
             continue
         kind = ctx.kind(t.session.place)
         if kind in (PlaceKind.DETENTION_HOUSE, PlaceKind.COURT):
             continue
-        for period in periods:
-            inside = within(t.start, period)
-            if inside is None:
-                continue
+        found = in_house(ctx, t.start)
+        if found is not None:
+            period, inside = found
             computed = joined(
                 [
                     period.start.words,
@@ -149,16 +168,14 @@ def in_detention_house(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 certainty, computed, sessions=(t.id,), events=(period.event,), uncertain=uncertain
             )
-            break
 
 
 def questioning_room(ctx: Context) -> Iterator[Hit]:
-    periods = house_periods(ctx)
     for t in _client(ctx):
         kind = ctx.kind(t.session.place)
         if kind not in (PlaceKind.OTHER, PlaceKind.HOSPITAL):
             continue
-        if t.start is not None and any(within(t.start, p) for p in periods):
+        if t.start is not None and in_house(ctx, t.start):
             continue  # CPL118-DETENTION-HOUSE speaks for it
         computed = joined([Words("questioned at", "讯问地点"), ctx.where(t.session.place)], " ", "")
         why = Words(
@@ -225,19 +242,16 @@ def corrections(ctx: Context) -> Iterator[Hit]:
 
 def transcript_times(ctx: Context) -> Iterator[Hit]:
     for t in ctx.sessions:
-        transcript = t.session.transcript
-        if transcript is None:
+        if t.session.transcript is None:
             continue
-        for which, value in (
-            (Words("start", "起始时间"), transcript.written_start),
-            (Words("end", "结束时间"), transcript.written_end),
+        for which, m in (
+            (Words("start", "起始时间"), t.written_start),
+            (Words("end", "结束时间"), t.written_end),
         ):
-            if value is None:
+            if m is None:
                 what = joined([Words("the transcript shows no", "笔录未注明讯问"), which], " ", "")
                 yield Hit(Certainty.VIOLATED, what, sessions=(t.id,))
-                continue
-            m = at(value, joined([Words("transcript", "笔录"), which], " ", ""))
-            if not m.exact:
+            elif not m.exact:
                 what = joined([m.words, Words("(no hour and minute)", "（未具体到时分）")], " ", "")
                 yield Hit(Certainty.POSSIBLE, what, sessions=(t.id,), uncertain=(m.words,))
 
@@ -322,8 +336,8 @@ def partial_recording(ctx: Context) -> Iterator[Hit]:
             continue
         if s.recording != Recording.FULL or s.recording_start is None or s.recording_end is None:
             continue
-        rs = at(s.recording_start, Words("recording began", "录像开始"))
-        re_ = at(s.recording_end, Words("recording ended", "录像结束"))
+        rs, re_ = t.rec_start, t.rec_end
+        assert rs is not None and re_ is not None
         pairs = [(early, late) for early, late in ((t.start, rs), (re_, t.end)) if early and late]
         for early, late in pairs:
             shortest, longest = span(early, late)
@@ -370,35 +384,42 @@ CONFESSING = (Outcome.CONFESSED, Outcome.PARTIAL)
 
 
 def repeated_confession(ctx: Context) -> Iterator[Hit]:
-    client = _client(ctx)
-    for i, coerced in enumerate(client):
-        s = coerced.session
-        if not s.coercion_alleged or s.outcome not in CONFESSING:
+    """One finding per later confession, naming every earlier coerced confession behind it."""
+    coerced: list[Timed] = []
+    unknown_people = False
+    alleged = Words("coercion alleged, not established", "刑讯逼供为当事人所述，尚未查实")
+    for later in _client(ctx):
+        ls = later.session
+        if ls.coercion_alleged:
+            if ls.outcome in CONFESSING:
+                coerced.append(later)
+                unknown_people = unknown_people or ls.interrogators is None
             continue
-        for later in client[i + 1 :]:
-            ls = later.session
-            if ls.outcome not in CONFESSING or ls.coercion_alleged:
-                continue
-            if ctx.kind(ls.place) == PlaceKind.COURT:
-                continue  # item (2): questioning by judges or prosecutors is excepted
-            alleged = Words("coercion alleged, not established", "刑讯逼供为当事人所述，尚未查实")
-            if s.interrogators is None or ls.interrogators is None:
-                what = Words("who questioned in the two sessions", "两次讯问的讯问人员")
-                yield Hit(Certainty.NOT_CHECKABLE, what, sessions=(s.id, ls.id), missing=(what,))
-                continue
-            shared = sorted(set(s.interrogators) & set(ls.interrogators))
-            if shared:
-                computed = Words(
-                    f"same investigators: {', '.join(shared)}", f"同一侦查人员：{'、'.join(shared)}"
-                )
-            elif ls.rights_notice != Answer.YES:
-                computed = Words(
-                    "investigators changed, but no rights notice recorded",
-                    "更换了侦查人员，但未记录告知权利",
-                )
-            else:
-                continue
-            yield Hit(Certainty.POSSIBLE, computed, sessions=(s.id, ls.id), uncertain=(alleged,))
+        if not coerced or ls.outcome not in CONFESSING or ctx.kind(ls.place) == PlaceKind.COURT:
+            continue  # at court, item (2): questioning by judges or prosecutors is excepted
+        if ls.interrogators is None or unknown_people:
+            what = Words("who questioned in these sessions", "这些讯问的讯问人员")
+            ids = (*(c.id for c in coerced), later.id)
+            yield Hit(Certainty.NOT_CHECKABLE, what, sessions=ids, missing=(what,))
+            continue
+        mine = set(ls.interrogators)
+        same = [c for c in coerced if mine & set(c.session.interrogators or ())]
+        if same:
+            shared = sorted(mine & {p for c in same for p in c.session.interrogators or ()})
+            computed = Words(
+                f"same investigators: {', '.join(shared)}", f"同一侦查人员：{'、'.join(shared)}"
+            )
+            behind = same
+        elif ls.rights_notice != Answer.YES:
+            computed = Words(
+                "investigators changed, but no rights notice recorded",
+                "更换了侦查人员，但未记录告知权利",
+            )
+            behind = coerced
+        else:
+            continue
+        ids = (*(c.id for c in behind), later.id)
+        yield Hit(Certainty.POSSIBLE, computed, sessions=ids, uncertain=(alleged,))
 
 
 def confession_in_overlong_summons(ctx: Context) -> Iterator[Hit]:
