@@ -75,3 +75,15 @@ def test_the_package_imports_only_core_and_the_standard_library():
                 if top in ("sqlite3",):
                     bad.append(f"{path.name}: {name}")
     assert not bad
+
+
+def test_the_user_document_lists_every_rule_and_setting():
+    from dataclasses import fields
+
+    from lawnotebook.legality import Params
+
+    text = (PACKAGE.parents[2] / "docs" / "legality-checks.md").read_text(encoding="utf-8")
+    assert [r.id for r in RULES if f"### {r.id} — " not in text] == []
+    assert [f.name for f in fields(Params) if f"`{f.name}`" not in text] == []
+    for article in ARTICLES.values():
+        assert article.source.split(", ")[-1] in text
