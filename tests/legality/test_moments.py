@@ -40,9 +40,33 @@ def dates(draw):
 @given(dates())
 def test_bounds_match_the_dates_own_span(when):
     m = moment(when, Words("x", "x"))
-    assert m.lo == (_minutes(when.earliest) if when.earliest else None)
-    assert m.hi == (_minutes(when.latest) - 1 if when.latest else None)
-    assert m.exact == (when.is_exact and when.first.hour is not None)
+    lo = _minutes(when.earliest) if when.earliest else None
+    hi = _minutes(when.latest) - 1 if when.latest else None
+    if when.kind == "about":  # one unit wider each way
+        assert lo is not None and hi is not None and m.lo is not None and m.hi is not None
+        assert m.lo < lo and m.hi > hi and m.lo - lo == hi - m.hi
+    else:
+        assert (m.lo, m.hi) == (lo, hi)
+    assert m.exact == (when.kind == "on" and when.first.hour is not None)
+
+
+def test_about_a_time_is_an_hour_either_way():
+    m = moment(FuzzyDate.parse("about 2024-05-19 21:00"), Words("x", "x"))
+    exact = moment(FuzzyDate.parse("2024-05-19 21:00"), Words("x", "x"))
+    assert (m.lo, m.hi) == (exact.lo - 60, exact.hi + 60)
+    assert not m.exact
+
+
+def test_settings_out_of_range_are_refused():
+    import pytest
+
+    from lawnotebook.core.errors import InvalidInput
+    from lawnotebook.legality import Params
+
+    with pytest.raises(InvalidInput, match="food_rest_hours"):
+        Params(food_rest_hours=0)
+    with pytest.raises(InvalidInput, match="night hours"):
+        Params(night_start=1440)
 
 
 def test_durations_read_as_lawyers_write_them():

@@ -137,3 +137,30 @@ def test_params_change_the_thresholds():
         )
         == []
     )
+
+
+def test_an_about_time_makes_a_finding_possible():
+    from legality.cases import K, case, ev
+
+    facts = case(
+        ev("e1", K.DETENTION, "2024-05-18 20:00", "ps"),
+        ev("e2", K.COMMITTAL, "about 2024-05-19 20:30", "kss"),
+    )
+    (found,) = _run("CPL85-COMMITTAL-24H", facts)
+    assert found.certainty is Certainty.POSSIBLE
+    assert found.uncertain[0].en == "committed about 2024-05-19 20:30"
+
+
+def test_keys_follow_the_records_and_fingerprints_the_numbers():
+    from dataclasses import replace
+
+    from legality.cases import K, ev
+
+    facts = CASES["CPL85-COMMITTAL-24H"][0]
+    (a,) = _run("CPL85-COMMITTAL-24H", facts)
+    later = replace(
+        facts, events=(facts.events[0], ev("e2", K.COMMITTAL, "2024-05-20 09:00", "kss"))
+    )
+    (b,) = _run("CPL85-COMMITTAL-24H", later)
+    assert a.key == b.key == "CPL85-COMMITTAL-24H||e1,e2"
+    assert a.fingerprint != b.fingerprint

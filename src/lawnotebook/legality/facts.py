@@ -222,8 +222,16 @@ class Params:
     clock_tolerance_minutes: int = 5
 
     def __post_init__(self) -> None:
-        for name in ("max_questioning_hours", "min_rest_hours", "summons_gap_hours"):
+        for name in (
+            "max_questioning_hours",
+            "min_rest_hours",
+            "summons_gap_hours",
+            "immediate_hours",
+            "food_rest_hours",
+        ):
             if not 0 < getattr(self, name) <= 24 * 7:
-                raise InvalidInput(f"{name} must be between 0 and 168 hours")
+                raise InvalidInput(f"{name} must be more than 0 and at most 168 hours")
+        if not 0 <= self.clock_tolerance_minutes <= 120:
+            raise InvalidInput("clock_tolerance_minutes must be 0-120")
         if not (0 <= self.night_start < 1440 and 0 <= self.night_end < 1440):
             raise InvalidInput("night hours are minutes of the day, 0-1439")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -72,8 +73,15 @@ class Finding:
 
     @property
     def key(self) -> str:
-        """Stable across runs and record order: what a review mark is attached to."""
+        """The rule and its records: stable across runs, record order and edits to the data."""
         return "|".join((self.rule, ",".join(self.sessions), ",".join(self.events)))
+
+    @property
+    def fingerprint(self) -> str:
+        """``key`` and what was computed: changes when the finding's numbers or times do (a
+        review mark kept under it asks for review again when the data change)."""
+        digest = hashlib.sha256(self.computed.en.encode()).hexdigest()[:12]
+        return f"{self.key}|{self.certainty.value}|{digest}"
 
 
 @dataclass(frozen=True)
@@ -128,8 +136,13 @@ class Moment:
         return self.lo if self.lo is not None else (self.hi if self.hi is not None else 0)
 
 
+# "About" widens a date by one of its own units each way (our reading: the core keeps "about"
+# as the unit itself, but a lawyer who writes 约21:00 does not mean 21:00 to the minute).
+_ABOUT_TIME, _ABOUT_DAY, _ABOUT_MONTH, _ABOUT_YEAR = 60, 1440, 31 * 1440, 366 * 1440
+
+
 def _bounds(when: FuzzyDate) -> tuple[int | None, int | None, bool]:
-    """``[lo, hi]`` in minutes, the same span as FuzzyDate.earliest/latest."""
+    """``[lo, hi]`` in minutes: FuzzyDate.earliest/latest, "about" widened (see above)."""
     first, kind = when.first, when.kind
     lo = None if kind == "before" else (_end(first) if kind == "after" else _start(first))
     if kind == "after":
@@ -138,6 +151,14 @@ def _bounds(when: FuzzyDate) -> tuple[int | None, int | None, bool]:
         hi = _start(first) - 1
     else:
         hi = _end(when.second or first) - 1
+    if kind == "about" and lo is not None and hi is not None:
+        if first.hour is not None:
+            widen = _ABOUT_TIME
+        elif first.day is not None:
+            widen = _ABOUT_DAY
+        else:
+            widen = _ABOUT_MONTH if first.month is not None else _ABOUT_YEAR
+        lo, hi = lo - widen, hi + widen
     return lo, hi, kind == "on" and first.hour is not None
 
 
