@@ -21,16 +21,23 @@ from lawnotebook.core.records import (
     Case,
     CaseStatus,
     ChronologyEvent,
+    CustodyEvent,
+    CustodyEventKind,
     Deadline,
     DeadlineKind,
     Evidence,
     Interrogation,
     Note,
+    Outcome,
     Person,
     PersonRole,
+    Place,
+    PlaceKind,
     Record,
+    Recording,
     Tristate,
     from_body,
+    rest_break,
     to_body,
 )
 
@@ -98,6 +105,43 @@ EVERY_KIND = [
         rights_read=Tristate.YES,
         client_account="No sleep for three days.",
         evidence_ids=["e1"],
+        place_id="pl1",
+        recording=Recording.PARTIAL,
+        recording_evidence_id="e2",
+        recording_start=FuzzyDate.parse("2016-06-16 01:00"),
+        recording_end=FuzzyDate.parse("2016-06-16 06:30"),
+        transcript_evidence_id="e3",
+        transcript_pages="卷2 第15-18页",
+        transcript_start=FuzzyDate.parse("2016-06-16 00:30"),
+        transcript_end=FuzzyDate.parse("2016-06-16 06:00"),
+        transcript_signed=Tristate.NO,
+        transcript_corrections="改了两处",
+        rest_breaks=[rest_break(FuzzyDate.parse("2016-06-16 03:00"), None)],
+        meals=[FuzzyDate.parse("2016-06-16")],
+        interpreter_needed=Tristate.NO,
+        interpreter_present=Tristate.NO,
+        guardian_needed=Tristate.NO,
+        guardian_present=Tristate.NO,
+        outcome=Outcome.CONFESSED,
+        injuries_seen="bruises",
+        health_check_evidence_id="e4",
+        **META,
+    ),
+    Place(
+        name="市第一看守所",
+        place_kind=PlaceKind.DETENTION_HOUSE,
+        address="城关路1号",
+        notes="入所体检",
+        **META,
+    ),
+    CustodyEvent(
+        event_kind=CustodyEventKind.SUMMONS,
+        time=FuzzyDate.parse("2016-06-15 09:00"),
+        end=FuzzyDate.parse("2016-06-15 21:00"),
+        place_id="pl1",
+        person_ids=["p1"],
+        evidence_ids=["e1"],
+        notes="传唤证",
         **META,
     ),
     Deadline(
@@ -125,7 +169,7 @@ EVERY_KIND = [
 
 def test_there_is_one_record_type_per_kind():
     assert RECORD_TYPES == {type(r).KIND: type(r) for r in EVERY_KIND}
-    assert len(RECORD_TYPES) == 7
+    assert len(RECORD_TYPES) == 9
 
 
 @pytest.mark.parametrize("record", EVERY_KIND, ids=lambda r: r.KIND)

@@ -23,7 +23,7 @@ from lawnotebook.core import bounded_json
 from lawnotebook.core.clock import Hlc
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.errors import LawnotebookError
-from lawnotebook.core.records import META_FIELDS, RECORD_TYPES, from_body
+from lawnotebook.core.records import META_FIELDS, RECORD_TYPES, from_body, parse_rest_break
 
 _SHAPES: dict[str, dict[str, type | tuple[type, ...]]] = {
     "record": {
@@ -161,6 +161,12 @@ def _check_body(kind: str, body: dict[str, Any]) -> None:
             raise BundleTampered(f"a {kind} record has a malformed {name}")
     if kind == "evidence" and not _HEX64.fullmatch(str(body.get("sha256"))):
         raise BundleTampered("an evidence record has a malformed SHA-256")
+    if kind == "interrogation" and isinstance(body.get("rest_breaks"), list):
+        for entry in body["rest_breaks"]:
+            try:
+                parse_rest_break(entry)
+            except (LawnotebookError, ValueError) as exc:
+                raise BundleTampered("an interrogation has a malformed rest break") from exc
     try:
         from_body(kind, body)
     except (LawnotebookError, ValueError, TypeError) as exc:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
 from lawnotebook.cli.context import CliContext
+from lawnotebook.cli.custody_commands import add_session_flags, session_details
 from lawnotebook.cli.records_output import record_json, short, table
 from lawnotebook.cli.secrets_input import UsageError
 from lawnotebook.core.records import (
@@ -24,6 +26,7 @@ from lawnotebook.core.records import (
     Record,
     Tristate,
 )
+from lawnotebook.services import detention
 from lawnotebook.services.case_file import CaseFile, is_overdue
 
 
@@ -183,6 +186,14 @@ def cmd_event(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_interrogation(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.open_vault() as vault:
         files = CaseFile(vault)
+        if args.action == "edit":
+            current = files.record(args.session, Interrogation)
+            changed = files.checked_session(
+                files.case(current.case_id), replace(current, **session_details(args))
+            )
+            session = files.update(changed)
+            ctx.emit(record_json(session), f"Interrogation {short(session.id)} saved.")
+            return 0
         case = files.case(args.case)
         if args.action == "add":
             session = files.add_interrogation(
@@ -195,28 +206,42 @@ def cmd_interrogation(ctx: CliContext, args: argparse.Namespace) -> int:
                 rights_read=Tristate(args.rights),
                 client_account=args.account or "",
                 evidence_ids=args.evidence or [],
+                **session_details(args),
             )
             ctx.emit(record_json(session), f"Interrogation {short(session.id)} recorded.")
         else:
             sessions = files.list(Interrogation, case)
             names = {p.id: p.name for p in files.list(Person, case)}
+            known = detention.places(files, case)
 
             def row(s: Interrogation) -> list[str]:
                 minutes = s.duration_minutes()
                 return [
                     short(s.id),
                     str(s.start),
-                    s.place,
+                    detention.place_name(s, known),
                     ", ".join(names.get(i, "?") for i in s.interrogator_ids),
                     f"{minutes // 60}h{minutes % 60:02d}" if minutes is not None else "",
                     s.recorded_on_video.value,
                     s.rights_read.value,
+                    s.recording.value,
+                    s.outcome.value,
                 ]
 
             _emit_records(
                 ctx,
                 sessions,
-                ["id", "start", "place", "interrogators", "duration", "video", "rights"],
+                [
+                    "id",
+                    "start",
+                    "place",
+                    "interrogators",
+                    "duration",
+                    "video",
+                    "rights",
+                    "recording",
+                    "outcome",
+                ],
                 row,
             )
     return 0
@@ -399,6 +424,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--rights", choices=tristate, default="unknown", help="rights read")
     p.add_argument("--account", help="what the client says happened")
     p.add_argument("--evidence", action="append")
+    add_session_flags(p)
+    p = inter.add_parser("edit", parents=[common], help="set a session's custody fields")
+    p.add_argument("session", help="id or id prefix of the session")
+    add_session_flags(p)
     p = inter.add_parser("list", parents=[common])
     p.add_argument("case")
     for parser in inter.choices.values():

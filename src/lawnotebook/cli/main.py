@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "vault_commands",
     "case_commands",
+    "custody_commands",
     "audit_commands",
     "sharing_commands",
     "report_commands",

@@ -49,6 +49,69 @@ class DeadlineKind(enum.StrEnum):
     OTHER = "other"
 
 
+class PlaceKind(enum.StrEnum):
+    """What kind of place a client was held or questioned in (the rules turn on it)."""
+
+    DETENTION_HOUSE = "detention_house"  # 看守所
+    POLICE_STATION = "police_station"  # 公安机关 / 办案场所 (a case-handling area)
+    DESIGNATED_RESIDENCE = "designated_residence"  # 指定居所 (监视居住)
+    SUPERVISION_SITE = "supervision_site"  # 留置场所
+    HOSPITAL = "hospital"
+    COURT = "court"
+    OTHER = "other"
+    UNKNOWN = "unknown"  # also every place migrated from the old free text
+
+
+class CustodyEventKind(enum.StrEnum):
+    """What happened to the client's liberty. Kinds in :data:`PERIOD_KINDS` last from
+    ``time`` to ``end`` (arrival and release, start and end); the others are moments."""
+
+    SUMMONS = "summons"  # 传唤: arrival (time) and release (end)
+    COMPELLED_APPEARANCE = "compelled_appearance"  # 拘传: arrival and release
+    DETENTION = "detention"  # 刑事拘留
+    ARREST = "arrest"  # 逮捕
+    COMMITTAL = "committal"  # 送看守所羁押
+    DESIGNATED_RESIDENCE = "designated_residence"  # 指定居所监视居住: start and end
+    SUPERVISION_DETENTION = "supervision_detention"  # 留置: start and end
+    TRANSFER = "transfer"  # moved to another place (the event's place)
+    HOSPITAL = "hospital"  # taken to hospital: start and end
+    RELEASE = "release"  # 释放 / 取保候审 ...
+    FAMILY_NOTIFIED = "family_notified"  # 通知家属
+    MEETING_REQUESTED = "meeting_requested"  # the lawyer asked to meet the client
+    LAWYER_MEETING = "lawyer_meeting"  # the meeting took place
+    OTHER = "other"
+
+
+PERIOD_KINDS = frozenset(
+    {
+        CustodyEventKind.SUMMONS,
+        CustodyEventKind.COMPELLED_APPEARANCE,
+        CustodyEventKind.DESIGNATED_RESIDENCE,
+        CustodyEventKind.SUPERVISION_DETENTION,
+        CustodyEventKind.HOSPITAL,
+    }
+)
+
+
+class Recording(enum.StrEnum):
+    """How much of a session the audio-video recording covers (CPL art. 123)."""
+
+    FULL = "full"
+    PARTIAL = "partial"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class Outcome(enum.StrEnum):
+    """What the client said in a session."""
+
+    CONFESSED = "confessed"
+    DENIED = "denied"
+    RETRACTED = "retracted"  # took back an earlier confession
+    PARTIAL = "partial"  # admitted part
+    UNKNOWN = "unknown"
+
+
 class CaseStatus(enum.StrEnum):
     OPEN = "open"
     ON_HOLD = "on_hold"
@@ -150,8 +213,50 @@ class ChronologyEvent(Record):
 
 
 @dataclass(kw_only=True)
+class Place(Record):
+    """A place of a case where the client was held, questioned or treated."""
+
+    KIND: ClassVar[str] = "place"
+
+    name: str
+    place_kind: PlaceKind = PlaceKind.UNKNOWN
+    address: str = ""
+    notes: str = ""
+
+    def title_text(self) -> str:
+        return self.name
+
+    def search_text(self) -> str:
+        return " ".join([self.address, self.notes])
+
+
+@dataclass(kw_only=True)
+class CustodyEvent(Record):
+    """One step of the client's deprivation of liberty, at a (fuzzy) time and a place."""
+
+    KIND: ClassVar[str] = "custody_event"
+
+    event_kind: CustodyEventKind
+    time: FuzzyDate
+    end: FuzzyDate | None = None  # release / end, for the kinds in PERIOD_KINDS
+    place_id: str = ""  # a Place of the case, or "" when not known
+    person_ids: list[str] = field(default_factory=list)  # who acted, who was notified
+    evidence_ids: list[str] = field(default_factory=list)  # the warrant, the notice ...
+    notes: str = ""
+
+    def title_text(self) -> str:
+        return f"{self.time} {self.event_kind.value}"
+
+    def search_text(self) -> str:
+        return self.notes
+
+
+@dataclass(kw_only=True)
 class Interrogation(Record):
-    """One interrogation or interview session, as the client recounts it."""
+    """One interrogation or interview session, as the client recounts it and as the papers
+    show it. ``place`` is the free text sessions had before Places (kept: older versions show
+    only it); ``place_id`` is the Place. ``recording`` supersedes the yes/no
+    ``recorded_on_video``, kept for older versions (see docs/vault-format.md)."""
 
     KIND: ClassVar[str] = "interrogation"
 
@@ -163,12 +268,46 @@ class Interrogation(Record):
     rights_read: Tristate = Tristate.UNKNOWN
     client_account: str = ""
     evidence_ids: list[str] = field(default_factory=list)
+    # Schema 9 (issue 17): the custody model's fields.
+    place_id: str = ""
+    recording: Recording = Recording.UNKNOWN
+    recording_evidence_id: str = ""
+    recording_start: FuzzyDate | None = None  # as the recording's own clock shows
+    recording_end: FuzzyDate | None = None
+    transcript_evidence_id: str = ""
+    transcript_pages: str = ""  # "3-7", "卷2 第15-18页"
+    transcript_start: FuzzyDate | None = None  # as written on the transcript
+    transcript_end: FuzzyDate | None = None
+    transcript_signed: Tristate = Tristate.UNKNOWN  # signed by the client
+    transcript_corrections: str = ""
+    rest_breaks: list[dict[str, str]] = field(default_factory=list)  # {"start", "end"}
+    meals: list[FuzzyDate] = field(default_factory=list)
+    interpreter_needed: Tristate = Tristate.UNKNOWN
+    interpreter_present: Tristate = Tristate.UNKNOWN
+    guardian_needed: Tristate = Tristate.UNKNOWN
+    guardian_present: Tristate = Tristate.UNKNOWN
+    outcome: Outcome = Outcome.UNKNOWN
+    injuries_seen: str = ""
+    health_check_evidence_id: str = ""
 
     def title_text(self) -> str:
         return f"{self.start} {self.place}".strip()
 
     def search_text(self) -> str:
-        return self.client_account
+        return " ".join(
+            t
+            for t in (
+                self.client_account,
+                self.injuries_seen,
+                self.transcript_corrections,
+                self.transcript_pages,
+            )
+            if t
+        )
+
+    def rests(self) -> list[tuple[FuzzyDate, FuzzyDate | None]]:
+        """The rest breaks as dates (:func:`rest_break` made each entry)."""
+        return [parse_rest_break(b) for b in self.rest_breaks]
 
     def duration_minutes(self) -> int | None:
         """Minutes between start and end when both are exact to the minute."""
@@ -223,8 +362,32 @@ class Evidence(Record):
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
-    for cls in (Case, Person, Note, ChronologyEvent, Interrogation, Deadline, Evidence)
+    for cls in (
+        Case,
+        Person,
+        Note,
+        ChronologyEvent,
+        Interrogation,
+        Deadline,
+        Evidence,
+        Place,
+        CustodyEvent,
+    )
 }
+
+
+def rest_break(start: FuzzyDate, end: FuzzyDate | None = None) -> dict[str, str]:
+    """One entry of :attr:`Interrogation.rest_breaks`."""
+    return {"start": str(start), "end": str(end) if end is not None else ""}
+
+
+def parse_rest_break(entry: dict[str, str]) -> tuple[FuzzyDate, FuzzyDate | None]:
+    """A rest-break entry's dates; :class:`InvalidDate` (or ``ValueError`` for a wrong shape)
+    for anything :func:`rest_break` would not have written."""
+    if set(entry) != {"start", "end"} or not all(isinstance(v, str) for v in entry.values()):
+        raise ValueError("a rest break is {start, end}")
+    end = entry["end"]
+    return FuzzyDate.parse(entry["start"]), FuzzyDate.parse(end) if end else None
 
 
 def _encode(value: Any) -> Any:

@@ -233,10 +233,13 @@ class CaseFile:
         rights_read: Tristate = Tristate.UNKNOWN,
         client_account: str = "",
         evidence_ids: Iterable[str] = (),
+        **details: Any,
     ) -> Interrogation:
+        """A new session; ``details`` are its other fields (``place_id``, ``recording``,
+        ``transcript_evidence_id``, ...), links given as ids or unique prefixes."""
         begin = start if isinstance(start, FuzzyDate) else FuzzyDate.parse(start)
-        return self.records.add(
-            Interrogation(
+        try:
+            session = Interrogation(
                 case_id=case.id,
                 start=begin,
                 end=FuzzyDate.parse(end) if end else None,
@@ -246,7 +249,31 @@ class CaseFile:
                 rights_read=rights_read,
                 client_account=client_account,
                 evidence_ids=self._check_links(case, Evidence, evidence_ids),
+                **details,
             )
+        except TypeError as exc:  # a field sessions do not have
+            raise InvalidInput(str(exc)) from exc
+        return self.records.add(self.checked_session(case, session))
+
+    def checked_session(self, case: Case, session: Interrogation) -> Interrogation:
+        """``session`` with its links resolved to this case's records (a prefix to the full
+        id; a link to nothing is :class:`RecordNotFound`) and its rest breaks checked."""
+        from lawnotebook.core.records import Evidence, Place, parse_rest_break
+
+        def one(ref: str, kind: type[Record]) -> str:
+            return self.records.find(ref, kind, case.id).id if ref else ""
+
+        for entry in session.rest_breaks:
+            try:
+                parse_rest_break(entry)
+            except ValueError as exc:
+                raise InvalidInput("a rest break needs a start and an optional end") from exc
+        return replace(
+            session,
+            place_id=one(session.place_id, Place),
+            recording_evidence_id=one(session.recording_evidence_id, Evidence),
+            transcript_evidence_id=one(session.transcript_evidence_id, Evidence),
+            health_check_evidence_id=one(session.health_check_evidence_id, Evidence),
         )
 
     def add_deadline(

@@ -41,6 +41,8 @@ KINDS = {
     "interrogation": "Interrogation",
     "deadline": "Deadline",
     "evidence": "Evidence",
+    "place": "Place",
+    "custody_event": "Custody event",
 }
 # Every field a record kind has (core/records.py), as a lawyer calls it.
 FIELDS = {
@@ -81,6 +83,31 @@ FIELDS = {
     "source": "Source",
     "added_by": "Added by",
     "added_at": "Added",
+    # The custody model (issue 17): places, custody events, the sessions' new fields.
+    "place_kind": "Kind of place",
+    "address": "Address",
+    "event_kind": "Kind of custody event",
+    "time": "Time",
+    "place_id": "Place (from the case's places)",
+    "recording": "Recording",
+    "recording_evidence_id": "Recording file",
+    "recording_start": "Start the recording's clock shows",
+    "recording_end": "End the recording's clock shows",
+    "transcript_evidence_id": "Transcript file",
+    "transcript_pages": "Transcript pages",
+    "transcript_start": "Start written on the transcript",
+    "transcript_end": "End written on the transcript",
+    "transcript_signed": "Transcript signed by the client",
+    "transcript_corrections": "Corrections to the transcript",
+    "rest_breaks": "Rest breaks",
+    "meals": "Meals",
+    "interpreter_needed": "Interpreter needed",
+    "interpreter_present": "Interpreter present",
+    "guardian_needed": "Guardian needed",
+    "guardian_present": "Guardian present",
+    "outcome": "Outcome",
+    "injuries_seen": "Injuries seen",
+    "health_check_evidence_id": "Detention-house health check",
 }
 EDITED = "{fields} edited"
 FIELD_SEPARATOR = ", "  # 、 in Chinese

@@ -20,11 +20,13 @@ from lawnotebook.core.records import (
     RECORD_TYPES,
     Case,
     ChronologyEvent,
+    CustodyEvent,
     Deadline,
     Evidence,
     Interrogation,
     Note,
     Person,
+    Place,
     Record,
     from_body,
     to_body,
@@ -49,6 +51,10 @@ def sort_key(record: Record) -> str:
         return record.start.sort_key()
     if isinstance(record, Deadline):
         return record.due.sort_key()
+    if isinstance(record, CustodyEvent):
+        return record.time.sort_key()
+    if isinstance(record, Place):
+        return record.name.casefold()
     if isinstance(record, Person):
         return record.name.casefold()
     if isinstance(record, Case):

@@ -18,6 +18,7 @@ from lawnotebook.vault.migrations import (
     v0006_evidence_text,
     v0007_desk_index,
     v0008_search_newest_first,
+    v0009_custody_places,
 )
 
 _MODULES = [
@@ -29,6 +30,7 @@ _MODULES = [
     v0006_evidence_text,
     v0007_desk_index,
     v0008_search_newest_first,
+    v0009_custody_places,
 ]
 
 MIGRATIONS: Mapping[int, Callable] = {m.VERSION: m.migrate for m in _MODULES}
