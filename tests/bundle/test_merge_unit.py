@@ -425,3 +425,21 @@ def test_nothing_either_side_wrote_is_lost(sides):
             for h in held:
                 if base is None or h.body["text"] != base.body["text"]:
                     assert h.body["text"] in kept, (rid, h.body["text"], merged.body)
+
+
+def test_a_field_missing_from_one_side_was_not_changed_by_that_side():
+    """A body written by a version that does not know a field (an older one) leaves that
+    field's value to the other side, even when the other side's value is the newer default and
+    the base had another (issue 17: sessions' place_id, recording, ...)."""
+    from lawnotebook.bundle.merge import merge_bodies
+
+    base = person("p1", stamp(1), "王警官")
+    ours = edit(base, stamp(2, "b"), place_id="pl-1", recording="none")
+    older = {k: v for k, v in base.body.items()}
+    older["contact_notes"] = "派出所"
+    theirs = replace(base, body=older, hlc=stamp(3, "a"))
+    for a, b in ((ours, theirs), (theirs, ours)):  # either side computes the same
+        body, conflict = merge_bodies("person", {**base.body, "place_id": ""}, a, b)
+        assert body == {**base.body, "contact_notes": "派出所", "place_id": "pl-1",
+                        "recording": "none"}  # fmt: skip
+        assert not conflict

@@ -115,7 +115,11 @@ def merge_bodies(
     conflict = False
     for key in sorted((set(a.body) | set(b.body)) - {"conflicts"}):
         va, vb = a.body.get(key), b.body.get(key)
-        if va == vb:
+        if key not in a.body or key not in b.body:
+            # A body without the field was written by a version that does not know it (an
+            # older one): that side cannot have changed it, so the other side's value stands.
+            merged[key] = va if key in a.body else vb
+        elif va == vb:
             merged[key] = va
         elif base is not None and va == base.get(key):
             merged[key] = vb
