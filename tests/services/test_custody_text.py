@@ -135,3 +135,53 @@ def test_a_restored_version_reads_as_restored_in_local_time(case_file, monkeypat
     assert when != first.updated_at[:16].replace("T", " ")  # shown in UTC+8, not UTC
     zh = {"the version saved {when} restored": "已恢复 {when} 保存的版本"}
     assert f"已恢复 {when} 保存的版本" in custody_text.details_text(entry, zh)
+
+
+def test_places_custody_events_and_session_fields_read_as_words(case_file):
+    """Issue 17: the custody model's entries name kinds and fields in words, in Chinese too."""
+    from lawnotebook.core.records import CustodyEventKind, Outcome, PlaceKind, Recording
+    from lawnotebook.services import detention
+
+    zh = {
+        **ZH,
+        "Place": "地点",
+        "Custody event": "羁押事件",
+        "Kind of place": "地点类型",
+        "Committal to the detention house": "送看守所羁押",
+        "Recording": "同步录音录像",
+        "Outcome": "供述情况",
+        "Place (from the case's places)": "地点（本案地点）",
+        "Rest breaks": "休息",
+    }
+    case = case_file.new_case("张某案")
+    house = detention.add_place(case_file, case, "市第一看守所")
+    case_file.update(replace(house, place_kind=PlaceKind.DETENTION_HOUSE))
+    detention.add_custody_event(
+        case_file, case, CustodyEventKind.COMMITTAL, "2024-05-19 21:10", place=house.id
+    )
+    session = case_file.add_interrogation(case, "2024-05-20 23:00")
+    case_file.update(
+        replace(
+            session,
+            place_id=house.id,
+            recording=Recording.NONE,
+            outcome=Outcome.CONFESSED,
+            rest_breaks=[{"start": "2024-05-21 03:00", "end": ""}],
+        )
+    )
+    log = case_file.log(case)
+    titles = custody_text.titles(log)
+    shown = [
+        custody_text.action_text(e, zh)
+        + " "
+        + custody_text.details_text(e, zh, known_titles=titles, language="zh_CN")
+        for e in log
+    ]
+    text = "\n".join(shown)
+    assert not _raw_names() & set(re.findall(r"[a-z_]+", text))
+    assert "地点类型已编辑" in text
+    assert "羁押事件 “2024年5月19日 21:10 送看守所羁押”" in text
+    assert "供述情况、地点（本案地点）、同步录音录像、休息已编辑" in text
+    event = next(e for e in log if e.details.get("kind") == "custody_event")
+    english = custody_text.details_text(event, known_titles=titles)
+    assert english == "Custody event “2024-05-19 21:10 Committal to the detention house”"

@@ -109,6 +109,23 @@ FIELDS = {
     "injuries_seen": "Injuries seen",
     "health_check_evidence_id": "Detention-house health check",
 }
+# A custody event's stored title is "<time> <kind>"; the kind is shown in words.
+EVENT_KINDS = {
+    "summons": "Summons",
+    "compelled_appearance": "Compelled appearance",
+    "detention": "Criminal detention",
+    "arrest": "Arrest",
+    "committal": "Committal to the detention house",
+    "designated_residence": "Residential surveillance at a designated place",
+    "supervision_detention": "Supervision detention",
+    "transfer": "Transfer",
+    "hospital": "Hospital",
+    "release": "Release",
+    "family_notified": "Family notified",
+    "meeting_requested": "Lawyer asked to meet",
+    "lawyer_meeting": "Lawyer's meeting",
+    "other": "Other",
+}
 EDITED = "{fields} edited"
 FIELD_SEPARATOR = ", "  # 、 in Chinese
 SAVED_TO_FILE = "saved to a file outside the vault"
@@ -129,6 +146,7 @@ WORDS: tuple[str, ...] = tuple(
             *ACTIONS.values(),
             *KINDS.values(),
             *FIELDS.values(),
+            *EVENT_KINDS.values(),
             EDITED,
             FIELD_SEPARATOR,
             SAVED_TO_FILE,
@@ -228,7 +246,11 @@ def details_text(
         parts.append(_w(words, KINDS.get(kind, kind)))
     title = d.get("title") or d.get("file") or (known_titles or {}).get(entry.record_id, "")
     if title:
-        shown = dated_title(str(title), language) if kind == "interrogation" else str(title)
+        shown = str(title)
+        if kind == "interrogation":
+            shown = dated_title(shown, language)
+        elif kind == "custody_event":
+            shown = event_title(shown, words, language)
         parts.append(f"“{shown}”")
     if d.get("sha256"):
         parts.append(f"SHA-256 {str(d['sha256'])[:16]}…")
@@ -255,3 +277,12 @@ def dated_title(title: str, language: str) -> str:
             continue
         return " ".join([date.text(language), *words[end:]])
     return title
+
+
+def event_title(title: str, words: Words | None, language: str) -> str:
+    """A custody event's stored title (``2024-05-19 21:10 committal``) with its date in
+    ``language`` and its kind in words."""
+    when, _, kind = title.rpartition(" ")
+    if kind not in EVENT_KINDS:
+        return dated_title(title, language)
+    return " ".join(t for t in (dated_title(when, language), _w(words, EVENT_KINDS[kind])) if t)
