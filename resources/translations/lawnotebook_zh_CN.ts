@@ -224,6 +224,10 @@ Fingerprint: {fp}</source>
         <translation>讯问记录</translation>
     </message>
     <message>
+        <source>Custody and places</source>
+        <translation>羁押与地点</translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
@@ -512,6 +516,53 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>CustodyEventsTab</name>
+    <message>
+        <source>New custody event&apos;s kind</source>
+        <translation>新羁押事件的类型</translation>
+    </message>
+    <message>
+        <source>Custody event&apos;s time</source>
+        <translation>羁押事件的时间</translation>
+    </message>
+    <message>
+        <source>New custody event&apos;s place</source>
+        <translation>新羁押事件的地点</translation>
+    </message>
+    <message>
+        <source>Add custody event</source>
+        <translation>添加羁押事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Until (release, end)</source>
+        <translation>至（释放、结束）</translation>
+    </message>
+    <message>
+        <source>Kind of custody event</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Custody events of this case</source>
+        <translation>本案的羁押事件</translation>
+    </message>
+    <message>
+        <source>Place not known</source>
+        <translation>地点不详</translation>
+    </message>
+</context>
+<context>
     <name>CustodyTab</name>
     <message>
         <source>When</source>
@@ -701,6 +752,17 @@ Fingerprint: {fp}</source>
     <message>
         <source>Where to write the bundle</source>
         <translation>加密包写入位置</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionTab</name>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Custody events</source>
+        <translation>羁押事件</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1188,10 @@ Fingerprint: {fp}</source>
         <translation>{m} 分钟</translation>
     </message>
     <message>
+        <source>The name of one of the case&apos;s Places links the session to it</source>
+        <translation>填写本案某一地点的名称，即将本次讯问与该地点关联</translation>
+    </message>
+    <message>
         <source>Client&apos;s account of the selected session</source>
         <translation>所选讯问的当事人陈述</translation>
     </message>
@@ -1164,6 +1230,82 @@ Fingerprint: {fp}</source>
     <message>
         <source>Client&apos;s account</source>
         <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>同步录音录像</translation>
+    </message>
+    <message>
+        <source>Recording file</source>
+        <translation>录音录像文件</translation>
+    </message>
+    <message>
+        <source>Start the recording&apos;s clock shows</source>
+        <translation>录像显示的开始时间</translation>
+    </message>
+    <message>
+        <source>End the recording&apos;s clock shows</source>
+        <translation>录像显示的结束时间</translation>
+    </message>
+    <message>
+        <source>Transcript file</source>
+        <translation>讯问笔录文件</translation>
+    </message>
+    <message>
+        <source>Transcript pages</source>
+        <translation>笔录页码</translation>
+    </message>
+    <message>
+        <source>Start written on the transcript</source>
+        <translation>笔录记载的开始时间</translation>
+    </message>
+    <message>
+        <source>End written on the transcript</source>
+        <translation>笔录记载的结束时间</translation>
+    </message>
+    <message>
+        <source>Transcript signed by the client</source>
+        <translation>当事人是否在笔录上签名</translation>
+    </message>
+    <message>
+        <source>Corrections to the transcript</source>
+        <translation>笔录的补充或改正</translation>
+    </message>
+    <message>
+        <source>Rest breaks (start..end; …)</source>
+        <translation>休息（开始..结束；…）</translation>
+    </message>
+    <message>
+        <source>Meals (times; …)</source>
+        <translation>饮食（时间；…）</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>是否需要翻译人员</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>翻译人员是否在场</translation>
+    </message>
+    <message>
+        <source>Guardian needed</source>
+        <translation>是否需要法定代理人或合适成年人</translation>
+    </message>
+    <message>
+        <source>Guardian present</source>
+        <translation>法定代理人或合适成年人是否在场</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>供述情况</translation>
+    </message>
+    <message>
+        <source>Injuries seen</source>
+        <translation>所见伤情</translation>
+    </message>
+    <message>
+        <source>Detention-house health check</source>
+        <translation>看守所入所健康检查</translation>
     </message>
     <message>
         <source>Interrogation sessions</source>
@@ -1307,6 +1449,114 @@ Fingerprint: {fp}</source>
     <message>
         <source>Evidence</source>
         <translation>证据</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Custody event</source>
+        <translation>羁押事件</translation>
+    </message>
+    <message>
+        <source>Detention house</source>
+        <translation>看守所</translation>
+    </message>
+    <message>
+        <source>Police station or case-handling area</source>
+        <translation>公安机关办案场所</translation>
+    </message>
+    <message>
+        <source>Designated residence</source>
+        <translation>指定居所</translation>
+    </message>
+    <message>
+        <source>Supervision detention site</source>
+        <translation>留置场所</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>传唤</translation>
+    </message>
+    <message>
+        <source>Compelled appearance</source>
+        <translation>拘传</translation>
+    </message>
+    <message>
+        <source>Criminal detention</source>
+        <translation>刑事拘留</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>Committal to the detention house</source>
+        <translation>送看守所羁押</translation>
+    </message>
+    <message>
+        <source>Residential surveillance at a designated place</source>
+        <translation>指定居所监视居住</translation>
+    </message>
+    <message>
+        <source>Supervision detention</source>
+        <translation>留置</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>通知家属</translation>
+    </message>
+    <message>
+        <source>Lawyer asked to meet</source>
+        <translation>律师申请会见</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s meeting</source>
+        <translation>律师会见</translation>
+    </message>
+    <message>
+        <source>Whole session recorded</source>
+        <translation>全程录音录像</translation>
+    </message>
+    <message>
+        <source>Partly recorded</source>
+        <translation>部分录音录像</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未录音录像</translation>
+    </message>
+    <message>
+        <source>Confessed</source>
+        <translation>供认</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>否认</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>翻供</translation>
+    </message>
+    <message>
+        <source>Admitted in part</source>
+        <translation>部分供认</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2238,6 +2488,45 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>PlacesTab</name>
+    <message>
+        <source>Place (e.g. 市第一看守所, 城关派出所办案区)</source>
+        <translation>地点（如：市第一看守所、城关派出所办案区）</translation>
+    </message>
+    <message>
+        <source>New place&apos;s name</source>
+        <translation>新地点的名称</translation>
+    </message>
+    <message>
+        <source>New place&apos;s kind</source>
+        <translation>新地点的类型</translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation>添加地点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>地点类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Places of this case</source>
+        <translation>本案的地点</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -2421,6 +2710,17 @@ Fingerprint: {fp}</source>
     <message>
         <source>changed in this version</source>
         <translation>此版本中修改</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLinks</name>
+    <message>
+        <source>no place called {name} is listed under Places in this case</source>
+        <translation>本案的地点中没有名为 {name} 的地点</translation>
+    </message>
+    <message>
+        <source>no evidence file called {name} is in this case</source>
+        <translation>本案中没有名为 {name} 的证据文件</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3234,10 @@ Fingerprint: {fp}</source>
         <translation>期限</translation>
     </message>
     <message>
+        <source>Custody event</source>
+        <translation>羁押事件</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -3012,6 +3316,158 @@ Fingerprint: {fp}</source>
     <message>
         <source>Added by</source>
         <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>地点类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Kind of custody event</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place (from the case&apos;s places)</source>
+        <translation>地点（本案地点）</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>同步录音录像</translation>
+    </message>
+    <message>
+        <source>Recording file</source>
+        <translation>录音录像文件</translation>
+    </message>
+    <message>
+        <source>Start the recording&apos;s clock shows</source>
+        <translation>录像显示的开始时间</translation>
+    </message>
+    <message>
+        <source>End the recording&apos;s clock shows</source>
+        <translation>录像显示的结束时间</translation>
+    </message>
+    <message>
+        <source>Transcript file</source>
+        <translation>讯问笔录文件</translation>
+    </message>
+    <message>
+        <source>Transcript pages</source>
+        <translation>笔录页码</translation>
+    </message>
+    <message>
+        <source>Start written on the transcript</source>
+        <translation>笔录记载的开始时间</translation>
+    </message>
+    <message>
+        <source>End written on the transcript</source>
+        <translation>笔录记载的结束时间</translation>
+    </message>
+    <message>
+        <source>Transcript signed by the client</source>
+        <translation>当事人是否在笔录上签名</translation>
+    </message>
+    <message>
+        <source>Corrections to the transcript</source>
+        <translation>笔录的补充或改正</translation>
+    </message>
+    <message>
+        <source>Rest breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>饮食</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>是否需要翻译人员</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>翻译人员是否在场</translation>
+    </message>
+    <message>
+        <source>Guardian needed</source>
+        <translation>是否需要法定代理人或合适成年人</translation>
+    </message>
+    <message>
+        <source>Guardian present</source>
+        <translation>法定代理人或合适成年人是否在场</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>供述情况</translation>
+    </message>
+    <message>
+        <source>Injuries seen</source>
+        <translation>所见伤情</translation>
+    </message>
+    <message>
+        <source>Detention-house health check</source>
+        <translation>看守所入所健康检查</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>传唤</translation>
+    </message>
+    <message>
+        <source>Compelled appearance</source>
+        <translation>拘传</translation>
+    </message>
+    <message>
+        <source>Criminal detention</source>
+        <translation>刑事拘留</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>Committal to the detention house</source>
+        <translation>送看守所羁押</translation>
+    </message>
+    <message>
+        <source>Residential surveillance at a designated place</source>
+        <translation>指定居所监视居住</translation>
+    </message>
+    <message>
+        <source>Supervision detention</source>
+        <translation>留置</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>通知家属</translation>
+    </message>
+    <message>
+        <source>Lawyer asked to meet</source>
+        <translation>律师申请会见</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s meeting</source>
+        <translation>律师会见</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>{fields} edited</source>

@@ -36,6 +36,7 @@ def test_places_custody_events_and_session_fields(cli):
         "--injuries", "左臂淤青", "--pages", "卷2 第15-18页",
     )  # fmt: skip
     assert session["place_id"] == station["id"] and session["recording"] == "none"
+    assert session["place"] == "城关派出所办案区"  # the text follows the Place, for reports
     assert session["rest_breaks"] == [{"start": "2024-05-21 03:00", "end": "2024-05-21 03:20"}]
     assert session["meals"] == ["2024-05-21 07:00"] and session["transcript_signed"] == "no"
     edited = cli("--json", "interrogation", "edit", session["id"][:8], "--outcome", "retracted",

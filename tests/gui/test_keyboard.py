@@ -56,10 +56,10 @@ def test_the_case_header_has_one_pair_of_brackets(workspace):
     assert "(（" not in heading and "（（" not in heading and "号)" not in heading
 
 
-def test_ctrl_digits_switch_the_eight_tabs_and_say_so(qtbot, workspace):
-    assert workspace.tabs.count() == 8
+def test_ctrl_digits_switch_the_nine_tabs_and_say_so(qtbot, workspace):
+    assert workspace.tabs.count() == 9
     workspace.parts["overview"].setFocus()
-    for i in (2, 8, 5, 1):
+    for i in (2, 9, 5, 1):
         _press(qtbot, f"Ctrl+{i}")
         assert workspace.tabs.currentIndex() == i - 1
         assert "Ctrl+" + str(i) in workspace.tabs.tabToolTip(i - 1)

@@ -268,9 +268,12 @@ class CaseFile:
                 parse_rest_break(entry)
             except ValueError as exc:
                 raise InvalidInput("a rest break needs a start and an optional end") from exc
+        place = self.records.get(one(session.place_id, Place), Place) if session.place_id else None
         return replace(
             session,
-            place_id=one(session.place_id, Place),
+            # The free text follows a linked Place when empty: reports and older versions show it.
+            place=session.place or (place.name if place else ""),
+            place_id=place.id if place else "",
             recording_evidence_id=one(session.recording_evidence_id, Evidence),
             transcript_evidence_id=one(session.transcript_evidence_id, Evidence),
             health_check_evidence_id=one(session.health_check_evidence_id, Evidence),

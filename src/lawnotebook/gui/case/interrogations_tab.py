@@ -9,12 +9,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QSplitter, QWidget
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QScrollArea, QSplitter, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
-from lawnotebook.core.records import Evidence, Interrogation, Person, Tristate
+from lawnotebook.core.records import (
+    Evidence,
+    Interrogation,
+    Outcome,
+    Person,
+    Place,
+    Recording,
+    Tristate,
+    parse_rest_break,
+    rest_break,
+)
 from lawnotebook.gui.case.people_links import ids_from_names, names
+from lawnotebook.gui.case.record_links import (
+    dates_from_text,
+    evidence_id_from_name,
+    evidence_text,
+    optional_date,
+)
 from lawnotebook.gui.parts import i18n, labels
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
@@ -33,8 +49,42 @@ def duration_text(session: Interrogation) -> str:
 
 
 def _end(value: object) -> FuzzyDate | None:
-    text = str(value).strip()
-    return FuzzyDate.parse(text) if text else None
+    return optional_date(value)
+
+
+TABLE_COLUMNS = 9  # the columns the table shows; the custody fields after them are the form's
+
+
+def rests_text(session: Interrogation) -> str:
+    """The rest breaks as typed: ``START..END; START..END``."""
+    return "; ".join(f"{b['start']}..{b['end']}" for b in session.rest_breaks)
+
+
+def rests_from_text(text: str) -> list[dict[str, str]]:
+    out = []
+    for part in str(text).replace("；", ";").split(";"):
+        if not part.strip():
+            continue
+        start, _, end = part.partition("..")
+        entry = rest_break(FuzzyDate.parse(start.strip()), optional_date(end))
+        parse_rest_break(entry)
+        out.append(entry)
+    return out
+
+
+def place_of(session: Interrogation, places: dict[str, Place]) -> str:
+    """The session's Place by name, else its free text."""
+    return places[session.place_id].name if session.place_id in places else session.place
+
+
+def with_place(session: Interrogation, text: str, places: dict[str, Place]) -> Interrogation:
+    """A typed place: the name of one of the case's Places links it; other text is kept as the
+    session's own words for its place (and unlinks it)."""
+    typed = text.strip()
+    for place in places.values():
+        if place.name.casefold() == typed.casefold() and typed:
+            return replace(session, place=place.name, place_id=place.id)
+    return replace(session, place=typed, place_id="")
 
 
 class InterrogationsTab(RecordTab):
@@ -49,20 +99,34 @@ class InterrogationsTab(RecordTab):
         super().__init__(case_file, case, parent)
         self.people: dict[str, Person] = {}
         self.evidence: dict[str, Evidence] = {}
+        self.places: dict[str, Place] = {}
         self.start = DateField(self.tr("Session start"), parent=self)
         self.end = DateField(self.tr("Session end"), optional=True, parent=self)
         self.end.edit.setPlaceholderText(self.tr("End (optional)"))
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("Place (e.g. interrogation room, detention centre)"))
         self.place.setAccessibleName(self.tr("Session place"))
+        self.place.setToolTip(
+            self.tr("The name of one of the case's Places links the session to it")
+        )
         self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # oldest first
+        for i in range(TABLE_COLUMNS, len(self.model.columns)):
+            self.view.table.setColumnHidden(i, True)
         form = self.make_form(grid_columns=2)
         self.account = form.fields[8]
         self.account.setAccessibleName(self.tr("Client's account of the selected session"))
         self.account.setPlaceholderText(self.tr("No account recorded for this session yet."))
+        self._completer = QCompleter([], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        for field in (self.place, form.fields[3]):
+            if isinstance(field, QLineEdit):
+                field.setCompleter(self._completer)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
-        split.addWidget(form)
+        split.addWidget(scroll)
         split.setSizes([240, 320])
         fields = [(self.start, 1), (self.end, 1), (self.place, 2)]
         self.add_form(fields, self.tr("Add session"), enter=self.place, body=split)
@@ -87,7 +151,11 @@ class InterrogationsTab(RecordTab):
                 duration_text,
                 sort=lambda s: s.duration_minutes() or -1,
             ),
-            Column(self.tr("Place"), lambda s: s.place, edit=lambda s, v: replace(s, place=str(v))),
+            Column(
+                self.tr("Place"),
+                lambda s: place_of(s, self.places),
+                edit=lambda s, v: with_place(s, str(v), self.places),
+            ),
             Column(
                 self.tr("Interrogators"),
                 lambda s: names(s.interrogator_ids, self.people),
@@ -119,6 +187,85 @@ class InterrogationsTab(RecordTab):
                 lambda s: s.client_account,
                 edit=lambda s, v: replace(s, client_account=str(v)),
             ),
+            *self.custody_columns(),
+        ]
+
+    def custody_columns(self) -> list[Column]:
+        """The form's fields after the table's (issue 17): recording, transcript, rests,
+        interpreter and guardian, outcome, injuries and the health check."""
+        yes_no = labels.choices(Tristate, labels.tristate)
+
+        def tristate(title: str, name: str) -> Column:
+            return Column(
+                title,
+                lambda s: labels.tristate(getattr(s, name)),
+                editor_value=lambda s: getattr(s, name),
+                edit=lambda s, v: replace(s, **{name: Tristate(v)}),
+                choices=yes_no,
+            )
+
+        def text(title: str, name: str) -> Column:
+            return Column(
+                title, lambda s: getattr(s, name), edit=lambda s, v: replace(s, **{name: str(v)})
+            )
+
+        def date(title: str, name: str) -> Column:
+            return Column(
+                title,
+                lambda s: i18n.date_text(getattr(s, name)),
+                editor_value=lambda s: str(getattr(s, name) or ""),
+                edit=lambda s, v: replace(s, **{name: optional_date(v)}),
+            )
+
+        def evidence(title: str, name: str) -> Column:
+            return Column(
+                title,
+                lambda s: evidence_text(getattr(s, name), self.evidence),
+                edit=lambda s, v: replace(
+                    s, **{name: evidence_id_from_name(str(v), self.evidence)}
+                ),
+            )
+
+        return [
+            Column(
+                self.tr("Recording"),
+                lambda s: labels.recording(s.recording),
+                editor_value=lambda s: s.recording,
+                edit=lambda s, v: replace(s, recording=Recording(v)),
+                choices=labels.choices(Recording, labels.recording),
+            ),
+            evidence(self.tr("Recording file"), "recording_evidence_id"),
+            date(self.tr("Start the recording's clock shows"), "recording_start"),
+            date(self.tr("End the recording's clock shows"), "recording_end"),
+            evidence(self.tr("Transcript file"), "transcript_evidence_id"),
+            text(self.tr("Transcript pages"), "transcript_pages"),
+            date(self.tr("Start written on the transcript"), "transcript_start"),
+            date(self.tr("End written on the transcript"), "transcript_end"),
+            tristate(self.tr("Transcript signed by the client"), "transcript_signed"),
+            text(self.tr("Corrections to the transcript"), "transcript_corrections"),
+            Column(
+                self.tr("Rest breaks (start..end; …)"),
+                rests_text,
+                edit=lambda s, v: replace(s, rest_breaks=rests_from_text(str(v))),
+            ),
+            Column(
+                self.tr("Meals (times; …)"),
+                lambda s: "; ".join(str(m) for m in s.meals),
+                edit=lambda s, v: replace(s, meals=dates_from_text(str(v))),
+            ),
+            tristate(self.tr("Interpreter needed"), "interpreter_needed"),
+            tristate(self.tr("Interpreter present"), "interpreter_present"),
+            tristate(self.tr("Guardian needed"), "guardian_needed"),
+            tristate(self.tr("Guardian present"), "guardian_present"),
+            Column(
+                self.tr("Outcome"),
+                lambda s: labels.outcome(s.outcome),
+                editor_value=lambda s: s.outcome,
+                edit=lambda s, v: replace(s, outcome=Outcome(v)),
+                choices=labels.choices(Outcome, labels.outcome),
+            ),
+            text(self.tr("Injuries seen"), "injuries_seen"),
+            evidence(self.tr("Detention-house health check"), "health_check_evidence_id"),
         ]
 
     def table_name(self) -> str:
@@ -127,15 +274,26 @@ class InterrogationsTab(RecordTab):
     def load(self) -> None:
         self.people = self.by_id(Person)
         self.evidence = self.by_id(Evidence)
+        self.places = self.by_id(Place)
+        self._completer.setModel(
+            QStringListModel(sorted(p.name for p in self.places.values()), self._completer)
+        )
         super().load()
 
     def form_heading(self, record: Interrogation) -> str:
-        when = " — ".join(t for t in (i18n.date_text(record.start), record.place) if t)
+        place = place_of(record, self.places)
+        when = " — ".join(t for t in (i18n.date_text(record.start), place) if t)
         return self.tr("Session of {when}").format(when=when)
 
     def new_record(self) -> Interrogation:
         start = self.start.parsed()
         end = self.end.parsed()
+        typed = self.place.text().strip()
+        linked = with_place(Interrogation(start=start), typed, self.places)  # a Place links
         return self.case_file.add_interrogation(
-            self.case, start, end=str(end) if end else None, place=self.place.text().strip()
+            self.case,
+            start,
+            end=str(end) if end else None,
+            place=linked.place,
+            place_id=linked.place_id,
         )

@@ -12,6 +12,7 @@ from lawnotebook.core.records import Case
 from lawnotebook.gui.case.chronology_tab import ChronologyTab
 from lawnotebook.gui.case.custody_tab import CustodyTab
 from lawnotebook.gui.case.deadlines_tab import DeadlinesTab
+from lawnotebook.gui.case.detention_tab import DetentionTab
 from lawnotebook.gui.case.interrogations_tab import InterrogationsTab
 from lawnotebook.gui.case.notes_tab import NotesTab
 from lawnotebook.gui.case.overview_tab import OverviewTab
@@ -28,6 +29,8 @@ TAB_FOR_KIND = {
     "person": "people",
     "event": "chronology",
     "interrogation": "interrogations",
+    "place": "detention",
+    "custody_event": "detention",
     "deadline": "deadlines",
     "evidence": "evidence",
 }
@@ -68,6 +71,7 @@ class CaseWorkspace(QWidget):
             (PeopleTab(case_file, case, self), self.tr("People")),
             (ChronologyTab(case_file, case, self), self.tr("Chronology")),
             (InterrogationsTab(case_file, case, self), self.tr("Interrogations")),
+            (DetentionTab(case_file, case, self), self.tr("Custody and places")),
             (DeadlinesTab(case_file, case, self), self.tr("Deadlines")),
             (EvidenceTab(case_file, case, worker, self, text=text), self.tr("Evidence")),
             (CustodyTab(case_file, case, self), self.tr("Custody log")),
@@ -86,7 +90,7 @@ class CaseWorkspace(QWidget):
         self._make_shortcuts()
 
     def _make_shortcuts(self) -> None:
-        """Ctrl+1 … Ctrl+8 for the tabs; New note, Add event and Add evidence from any tab.
+        """Ctrl+1 … Ctrl+9 for the tabs; New note, Add event and Add evidence from any tab.
         Each shortcut is named in its tab's or button's tooltip."""
         for i in range(self.tabs.count()):
             keys = QKeySequence(f"Ctrl+{i + 1}")

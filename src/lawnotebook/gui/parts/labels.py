@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lawnotebook.core.records import CaseStatus, DeadlineKind, PersonRole, Tristate
+from lawnotebook.core.records import (
+    CaseStatus,
+    CustodyEventKind,
+    DeadlineKind,
+    Outcome,
+    PersonRole,
+    PlaceKind,
+    Recording,
+    Tristate,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -58,7 +67,62 @@ def record_kind(kind: str) -> str:
         "interrogation": translate("Labels", "Interrogation"),
         "deadline": translate("Labels", "Deadline"),
         "evidence": translate("Labels", "Evidence"),
+        "place": translate("Labels", "Place"),
+        "custody_event": translate("Labels", "Custody event"),
     }.get(kind, kind)
+
+
+def place_kind(value: PlaceKind) -> str:
+    return {
+        PlaceKind.DETENTION_HOUSE: translate("Labels", "Detention house"),
+        PlaceKind.POLICE_STATION: translate("Labels", "Police station or case-handling area"),
+        PlaceKind.DESIGNATED_RESIDENCE: translate("Labels", "Designated residence"),
+        PlaceKind.SUPERVISION_SITE: translate("Labels", "Supervision detention site"),
+        PlaceKind.HOSPITAL: translate("Labels", "Hospital"),
+        PlaceKind.COURT: translate("Labels", "Court"),
+        PlaceKind.OTHER: translate("Labels", "Other"),
+        PlaceKind.UNKNOWN: translate("Labels", "Unknown"),
+    }[value]
+
+
+def event_kind(value: CustodyEventKind) -> str:
+    return {
+        CustodyEventKind.SUMMONS: translate("Labels", "Summons"),
+        CustodyEventKind.COMPELLED_APPEARANCE: translate("Labels", "Compelled appearance"),
+        CustodyEventKind.DETENTION: translate("Labels", "Criminal detention"),
+        CustodyEventKind.ARREST: translate("Labels", "Arrest"),
+        CustodyEventKind.COMMITTAL: translate("Labels", "Committal to the detention house"),
+        CustodyEventKind.DESIGNATED_RESIDENCE: translate(
+            "Labels", "Residential surveillance at a designated place"
+        ),
+        CustodyEventKind.SUPERVISION_DETENTION: translate("Labels", "Supervision detention"),
+        CustodyEventKind.TRANSFER: translate("Labels", "Transfer"),
+        CustodyEventKind.HOSPITAL: translate("Labels", "Hospital"),
+        CustodyEventKind.RELEASE: translate("Labels", "Release"),
+        CustodyEventKind.FAMILY_NOTIFIED: translate("Labels", "Family notified"),
+        CustodyEventKind.MEETING_REQUESTED: translate("Labels", "Lawyer asked to meet"),
+        CustodyEventKind.LAWYER_MEETING: translate("Labels", "Lawyer's meeting"),
+        CustodyEventKind.OTHER: translate("Labels", "Other"),
+    }[value]
+
+
+def recording(value: Recording) -> str:
+    return {
+        Recording.FULL: translate("Labels", "Whole session recorded"),
+        Recording.PARTIAL: translate("Labels", "Partly recorded"),
+        Recording.NONE: translate("Labels", "Not recorded"),
+        Recording.UNKNOWN: translate("Labels", "Unknown"),
+    }[value]
+
+
+def outcome(value: Outcome) -> str:
+    return {
+        Outcome.CONFESSED: translate("Labels", "Confessed"),
+        Outcome.DENIED: translate("Labels", "Denied"),
+        Outcome.RETRACTED: translate("Labels", "Retracted"),
+        Outcome.PARTIAL: translate("Labels", "Admitted in part"),
+        Outcome.UNKNOWN: translate("Labels", "Unknown"),
+    }[value]
 
 
 def custody_action(action: str) -> str:
