@@ -35,3 +35,10 @@ def _no_real_keychain(monkeypatch):
     monkeypatch.setenv("LAWNOTEBOOK_KEYCHAIN", "off")
     for var in ("LAWNOTEBOOK_PASSPHRASE", "LAWNOTEBOOK_VAULT"):
         monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_state_dir(monkeypatch, tmp_path_factory):
+    """Tests never write the developer's state folder (the generation counters a device has
+    seen: vault/backup/generation.py)."""
+    monkeypatch.setenv("LAWNOTEBOOK_STATE_DIR", str(tmp_path_factory.mktemp("state")))

@@ -2075,6 +2075,26 @@ Fingerprint: {fp}</source>
         <translation>此加密包已被拒绝，未作任何更改。</translation>
     </message>
     <message>
+        <source>The backup could not be used.</source>
+        <translation>无法使用该备份。</translation>
+    </message>
+    <message>
+        <source>There is no Lawnotebook backup of this vault in that folder or drive.</source>
+        <translation>该文件夹或磁盘中没有此保险库的 Lawnotebook 备份。</translation>
+    </message>
+    <message>
+        <source>That backup is damaged or incomplete. Nothing was changed; use your other backup drive, or an older generation on this one.</source>
+        <translation>该备份已损坏或不完整。未作任何更改；请使用另一块备份盘，或本盘上较早的一代备份。</translation>
+    </message>
+    <message>
+        <source>That backup belongs to another vault, so it cannot be compared with this one.</source>
+        <translation>该备份属于另一个保险库，无法与本保险库比较。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. The previous backup on the drive is untouched.</source>
+        <translation>备份已取消。盘上原有的备份未受影响。</translation>
+    </message>
+    <message>
         <source>Adding the file was cancelled; nothing was stored.</source>
         <translation>已取消添加文件，未保存任何内容。</translation>
     </message>

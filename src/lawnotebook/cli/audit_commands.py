@@ -17,7 +17,7 @@ from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence, open_evidence
 from lawnotebook.services.extraction import ExtractionQueue
 from lawnotebook.services.files import write_atomic_stream
-from lawnotebook.services.integrity import verify_vault
+from lawnotebook.services.integrity import VerifyReport, verify_vault
 from lawnotebook.services.search import SearchHit
 
 
@@ -202,6 +202,12 @@ def cmd_log(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.open_vault() as vault:
         report = verify_vault(vault, deep=args.deep, progress=_progress_line("re-hashing"))
+    ctx.emit(report.to_dict(), "\n".join(verify_lines(report)))
+    return 0 if report.ok else 12
+
+
+def verify_lines(report: VerifyReport) -> list[str]:
+    """The verify report in words (``verify`` and ``backup verify``)."""
     lines = [f"Database pages and structure: {'OK' if not report.database else 'DAMAGED'}"]
     lines += [f"  {p}" for p in report.database]
     broken = {c: ps for c, ps in report.custody.items() if ps}
@@ -240,8 +246,21 @@ def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
         lines += [f"  {p}" for p in report.evidence]
     else:
         lines.append("Evidence files not re-hashed (use --deep).")
-    ctx.emit(report.to_dict(), "\n".join(lines))
-    return 0 if report.ok else 12
+    for notice in report.rollbacks:
+        lines.append(
+            f"ROLLED BACK: on {notice.noticed_at} this vault was found older than "
+            f"{rollback_source(notice.source)} had seen (generation {notice.found[0]}, change "
+            f"{notice.found[1]}, against {notice.seen[0]}, {notice.seen[1]}). Work done after "
+            "that copy was made is not in this vault."
+        )
+    return lines
+
+
+def rollback_source(source: str) -> str:
+    """Where the newer position was seen, in words."""
+    if source == "device":
+        return "this computer"
+    return f"the backup {source.removeprefix('backup:')}"
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

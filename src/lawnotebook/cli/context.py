@@ -68,6 +68,16 @@ class CliContext:
                 f"{sweep.restored} evidence pack file(s) held in quarantine belong to this "
                 "database and were moved back into place.\n"
             )
+        if vault.rollback is not None:
+            notice = vault.rollback
+            where = "this computer" if notice.source == "device" else "a backup drive"
+            sys.stderr.write(
+                f"Warning: this vault is OLDER than one {where} has seen. Its folder may have "
+                "been replaced by an older copy, a backup restored, or vault.db put back by a "
+                "sync tool. Work done after that copy is not in it. If you have a newer copy "
+                "(another drive, 'lawnotebook backup drill'), compare before going on. "
+                "'lawnotebook verify' keeps reporting this.\n"
+            )
         if vault.finished_interrupted_key_change:
             sys.stderr.write(
                 "Note: an interrupted change of the vault's key has now been completed. Its new "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lawnotebook.services import errors
+from lawnotebook.services.errors import backup as k
 from lawnotebook.services.errors import bundle as b
 from lawnotebook.services.errors import evidence as e
 from lawnotebook.services.errors import vault as v
@@ -133,6 +134,15 @@ TABLE: dict[type[BaseException], tuple[int, str]] = {
         "{detail}: it is in a colleague's vault already, so it cannot be undone here.",
     ),
     v.DeletedFileGone: (NOT_FOUND, "{detail}; the deleted item cannot be brought back."),
+    # -- backups
+    k.BackupError: _AS_IS,
+    k.BackupNotFound: (NOT_FOUND, "No backup found: {detail}."),
+    k.BackupDamaged: (
+        INTEGRITY,
+        "That backup is damaged ({detail}); use another drive or an older generation.",
+    ),
+    k.BackupOfAnotherVault: (BAD_INPUT, "That backup is of another vault ({detail})."),
+    k.BackupCancelled: (BAD_INPUT, "Backup cancelled; the previous backup on the drive stands."),
     # -- bundles
     b.BundleError: _REFUSED,
     b.NotABundle: _REFUSED,

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "sharing_commands",
     "report_commands",
     "shares_commands",
+    "backup_commands",
 )
 
 

@@ -41,6 +41,7 @@ from lawnotebook.services.recovery_shares import (
     SharesForOlderKey,
 )
 from lawnotebook.vault import errors as vault
+from lawnotebook.vault.backup import errors as backup
 from lawnotebook.vault.contacts import ContactExists
 from lawnotebook.vault.evidence import errors as evidence
 from lawnotebook.vault.extract import model as extraction
@@ -73,6 +74,7 @@ __all__ = [
     "SharesMismatched",
     "SharesTooFew",
     "age",
+    "backup",
     "bundle",
     "evidence",
     "extraction",

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from lawnotebook.services.evidence import check_all_evidence
 from lawnotebook.vault import custody
-from lawnotebook.vault.database import integrity_problems
+from lawnotebook.vault.backup.generation import RollbackNotice, notices
+from lawnotebook.vault.database import Connection, integrity_problems
 from lawnotebook.vault.evidence.pack_check import PackFinding, check_packs
 from lawnotebook.vault.evidence.packs import packs_in_quarantine
 from lawnotebook.vault.recovery_slot import HeaderFinding, check_recovery_slot
@@ -37,6 +39,9 @@ class VerifyReport:
     packs_checked: int = 0
     packs_in_quarantine: int = 0
     deep: bool = False
+    # Information too: each time an open found this database older than one seen before
+    # (vault/backup/generation.py). The vault itself may be intact; the lawyer must know.
+    rollbacks: list[RollbackNotice] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -62,6 +67,7 @@ class VerifyReport:
             "evidence_checked": self.evidence_checked,
             "packs_checked": self.packs_checked,
             "packs_in_quarantine": self.packs_in_quarantine,
+            "rollbacks": [asdict(n) for n in self.rollbacks],
         }
 
 
@@ -70,21 +76,35 @@ def verify_vault(
 ) -> VerifyReport:
     """Check the vault; ``deep`` also re-hashes every evidence file (``progress(done, total)``).
 
+    A rollback this vault noticed at an open is listed in ``rollbacks`` (information).
     Without ``deep`` every registered pack is still checked for presence and size, and one
     chunk of each is authenticated (a pack from another vault fails it); the recovery slot in
     the header on disk is compared with the digest kept in the database.
     """
-    report = VerifyReport(deep=deep)
-    report.database = integrity_problems(vault.connection)
+    report = verify_stored(vault.connection, vault.paths.root, vault.paths.header, deep=deep)
     if report.database:
-        return report  # a damaged database cannot be trusted for the rest
-    report.header = check_recovery_slot(vault.connection, vault.paths.header)
-    case_ids = custody.case_ids_in_vault(vault.connection)
-    for case_id in case_ids:
-        report.custody[case_id] = custody.verify_chain(vault.connection, case_id)
-    report.cases_checked = len(case_ids)
-    report.packs_checked, report.packs = check_packs(vault.paths.root, vault.connection)
+        return report
     report.packs_in_quarantine = packs_in_quarantine(vault.paths.root)
     if deep:
         report.evidence_checked, report.evidence = check_all_evidence(vault, progress)
+    return report
+
+
+def verify_stored(
+    conn: Connection, root: Path, header_path: Path, *, deep: bool = False
+) -> VerifyReport:
+    """The checks that need only a database connection, the folder whose ``packs/`` holds its
+    packs and the header file: a vault's, or a backup generation's opened read-only (which is
+    why nothing here writes). The deep re-hash of every file is the caller's."""
+    report = VerifyReport(deep=deep)
+    report.database = integrity_problems(conn)
+    if report.database:
+        return report  # a damaged database cannot be trusted for the rest
+    report.header = check_recovery_slot(conn, header_path)
+    case_ids = custody.case_ids_in_vault(conn)
+    for case_id in case_ids:
+        report.custody[case_id] = custody.verify_chain(conn, case_id)
+    report.cases_checked = len(case_ids)
+    report.packs_checked, report.packs = check_packs(root, conn)
+    report.rollbacks = notices(conn)
     return report

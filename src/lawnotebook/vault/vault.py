@@ -42,6 +42,7 @@ from lawnotebook.crypto.keywrap import (
 )
 from lawnotebook.crypto.recovery import RecoveryKey
 from lawnotebook.vault.atomic_file import fsync_dir, remove_stale_temp_files
+from lawnotebook.vault.backup.generation import RollbackNotice, check_on_open, note_close
 from lawnotebook.vault.database import Connection, open_database, rekey_database
 from lawnotebook.vault.errors import (
     DatabaseNotOurs,
@@ -165,6 +166,9 @@ class Vault:
         # True when this open finished a key change a crash had interrupted: the new recovery
         # key may never have been shown, so the caller should suggest changing the key again.
         self.finished_interrupted_key_change = False
+        # Set when this database is older than one this device or a backup drive has seen
+        # (vault/backup/generation.py): the front ends say so plainly.
+        self.rollback: RollbackNotice | None = None
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -250,6 +254,8 @@ class Vault:
                 purge_unnamed(paths.root, conn)  # files of evidence deleted before a crash
                 # Staged packs of a killed intake go; unnamed committed ones go to quarantine.
                 sweep = sweep_orphans(paths.root, conn)
+                # An older database than one this device or a backup has seen is noticed here.
+                rollback = check_on_open(conn, header.vault_id)
             except BaseException:
                 conn.close()
                 raise
@@ -258,6 +264,7 @@ class Vault:
             raise
         vault = cls(paths, header, data_key, lock, conn)
         vault.pack_sweep = sweep
+        vault.rollback = rollback
         vault.finished_interrupted_key_change = finished
         return vault
 
@@ -445,6 +452,7 @@ class Vault:
         """Close the database, wipe our copy of the key (best effort) and release the lock."""
         if not self._lock.held:
             return
+        note_close(self.connection, self.vault_id)  # the position reached, mirrored on the device
         with contextlib.suppress(Exception):  # files of deleted evidence: Undo ends here
             purge_unnamed(self.paths.root, self.connection)
         with contextlib.suppress(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from lawnotebook.services import errors
+from lawnotebook.services.errors import backup as k
 from lawnotebook.services.errors import bundle as b
 from lawnotebook.services.errors import evidence as e
 from lawnotebook.services.errors import vault as v
@@ -223,6 +224,22 @@ SENTENCES: dict[type[BaseException], str] = {
         "This bundle was re-wrapped by someone other than its sender (for a passphrase "
         "instead of keys, or the other way round), so it was refused. Nothing was changed; "
         "ask the sender for a copy sealed for you.",
+    ),
+    # -- backups
+    k.BackupError: QT_TRANSLATE_NOOP("Messages", "The backup could not be used."),
+    k.BackupNotFound: QT_TRANSLATE_NOOP(
+        "Messages", "There is no Lawnotebook backup of this vault in that folder or drive."
+    ),
+    k.BackupDamaged: QT_TRANSLATE_NOOP(
+        "Messages",
+        "That backup is damaged or incomplete. Nothing was changed; use your other backup "
+        "drive, or an older generation on this one.",
+    ),
+    k.BackupOfAnotherVault: QT_TRANSLATE_NOOP(
+        "Messages", "That backup belongs to another vault, so it cannot be compared with this one."
+    ),
+    k.BackupCancelled: QT_TRANSLATE_NOOP(
+        "Messages", "The backup was cancelled. The previous backup on the drive is untouched."
     ),
     # -- evidence files
     e.EvidenceError: QT_TRANSLATE_NOOP("Messages", "The evidence file could not be used."),

@@ -19,6 +19,7 @@ from lawnotebook.vault.migrations import (
     v0007_desk_index,
     v0008_search_newest_first,
     v0009_custody_places,
+    v0010_backups,
 )
 
 _MODULES = [
@@ -31,6 +32,7 @@ _MODULES = [
     v0007_desk_index,
     v0008_search_newest_first,
     v0009_custody_places,
+    v0010_backups,
 ]
 
 MIGRATIONS: Mapping[int, Callable] = {m.VERSION: m.migrate for m in _MODULES}
