@@ -256,3 +256,17 @@ def test_cancel_leaves_the_previous_generation(vault_dir, drive):
     assert sorted(p.name for p in folder.iterdir()) == ["backup-id", "g00000001", "packs"]
     report, generation = verify_backup(drive, unlock_with(PASSPHRASE))
     assert report.ok and generation == 1
+
+
+def test_packs_copy_without_the_kernel_copy_too(vault_dir, drive, monkeypatch):
+    """Windows and macOS have no copy_file_range: the read-and-write path gives the same."""
+    from lawnotebook.vault.backup import writer
+
+    monkeypatch.setattr(writer, "_copy_range", lambda src, dst, size: 0)
+    vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    with vault:
+        _fill(vault, cases=2)
+        result = back_up(vault, drive)
+    assert result.packs_copied == 2
+    report, _ = verify_backup(drive, unlock_with(PASSPHRASE))
+    assert report.ok and report.evidence_checked == 2
