@@ -2381,6 +2381,14 @@ Fingerprint: {fp}</source>
         <translation>一次被中断的保险库密钥更换现已完成。新的恢复密钥可能从未向您显示，而旧的恢复密钥已失效：请在“设置”中再次更换密钥，以获得一份您已抄下的恢复密钥。</translation>
     </message>
     <message>
+        <source>This vault is OLDER than one this computer or a backup drive has seen. Its folder may have been replaced by an older copy, a backup restored, or the database put back by a sync tool. Work done after that copy is not in it. If you have a newer copy, compare it before going on. A check of the vault keeps reporting this.</source>
+        <translation>此保险库比这台电脑或某块备份盘见过的版本更旧。它的文件夹可能被换成了较旧的副本、恢复了备份，或同步工具放回了旧的数据库。那份副本之后做的工作不在其中。如果您有较新的副本，请先比较再继续。检查保险库时会一直报告这一点。</translation>
+    </message>
+    <message>
+        <source>This vault is older than expected</source>
+        <translation>此保险库比应有的旧</translation>
+    </message>
+    <message>
         <source>The vault&apos;s key was changed</source>
         <translation>保险库密钥已更换</translation>
     </message>

@@ -84,3 +84,38 @@ def test_unlocking_after_an_interrupted_key_change_says_the_recovery_key_may_be_
     qtbot.waitUntil(lambda: window.desk is not None, timeout=10_000)
     qtbot.wait(50)
     assert not told()  # said once: the change is settled
+
+
+def test_unlocking_a_vault_replaced_by_its_older_copy_says_it_is_older(
+    vault_dir, tmp_path, make_window, ui, qtbot
+):
+    """The vault's position is mirrored on the device: an older folder is noticed (issue 18,
+    point 3), and said once."""
+    from lawnotebook.services.case_file import CaseFile
+
+    vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    with vault:
+        CaseFile(vault).new_case("first")
+    shutil.copytree(vault_dir, tmp_path / "older")
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        CaseFile(vault).new_case("after the copy")
+    shutil.rmtree(vault_dir)
+    shutil.copytree(tmp_path / "older", vault_dir)
+
+    def told() -> list[QMessageBox]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and "OLDER" in w.text()
+        ]
+
+    window = make_window(vault_dir)
+    ui.unlock(window)
+    qtbot.waitUntil(lambda: window.desk is not None and bool(told()), timeout=10_000)
+    assert told()[0].windowTitle() == "This vault is older than expected"
+    window.lock()
+    qtbot.waitUntil(lambda: not told())
+    ui.unlock(window)
+    qtbot.waitUntil(lambda: window.desk is not None, timeout=10_000)
+    qtbot.wait(50)
+    assert not told()

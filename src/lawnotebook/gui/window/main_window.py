@@ -395,9 +395,12 @@ class MainWindow(QMainWindow):
         self._start_text_reading()
         from lawnotebook.gui.window.pack_notice import show_open_notices
 
-        vault = self.session.vault  # once per open that moved packs or finished a key change
-        show_open_notices(
-            self, vault.pack_sweep, finished_key_change=vault.finished_interrupted_key_change
+        vault = self.session.vault  # once per open that moved packs, finished a key change
+        show_open_notices(  # or found the vault rolled back
+            self,
+            vault.pack_sweep,
+            finished_key_change=vault.finished_interrupted_key_change,
+            rolled_back=vault.rollback is not None,
         )
 
     def _make_text_reading(self) -> TextReading | None:

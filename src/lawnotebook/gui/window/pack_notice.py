@@ -51,21 +51,32 @@ def key_change_notice_text() -> str:
     )
 
 
+def rollback_notice_text() -> str:
+    return QCoreApplication.translate(
+        "PackNotice",
+        "This vault is OLDER than one this computer or a backup drive has seen. Its folder "
+        "may have been replaced by an older copy, a backup restored, or the database put back "
+        "by a sync tool. Work done after that copy is not in it. If you have a newer copy, "
+        "compare it before going on. A check of the vault keeps reporting this.",
+    )
+
+
 def show_open_notices(
-    parent: QWidget, sweep: PackSweep, *, finished_key_change: bool
+    parent: QWidget, sweep: PackSweep, *, finished_key_change: bool, rolled_back: bool = False
 ) -> QMessageBox | None:
     """What the open did that the lawyer must know, in one non-blocking box; None if nothing."""
-    parts = [pack_notice_text(sweep)]
+    parts = [rollback_notice_text() if rolled_back else "", pack_notice_text(sweep)]
     if finished_key_change:
         parts.append(key_change_notice_text())
     text = "\n\n".join(p for p in parts if p)
     if not text:
         return None
-    title = (
-        QCoreApplication.translate("PackNotice", "Evidence files moved aside")
-        if parts[0]
-        else QCoreApplication.translate("PackNotice", "The vault's key was changed")
-    )
+    if rolled_back:
+        title = QCoreApplication.translate("PackNotice", "This vault is older than expected")
+    elif parts[1]:
+        title = QCoreApplication.translate("PackNotice", "Evidence files moved aside")
+    else:
+        title = QCoreApplication.translate("PackNotice", "The vault's key was changed")
     return _show(parent, title, text)
 
 
