@@ -270,3 +270,33 @@ def test_packs_copy_without_the_kernel_copy_too(vault_dir, drive, monkeypatch):
     assert result.packs_copied == 2
     report, _ = verify_backup(drive, unlock_with(PASSPHRASE))
     assert report.ok and report.evidence_checked == 2
+
+
+def test_evidence_erased_while_the_backup_runs_takes_a_new_snapshot(vault_dir, drive, monkeypatch):
+    """The files of deleted evidence can be erased while the vault is open: a pack the first
+    snapshot named is then gone, and the backup takes a new snapshot instead of failing."""
+    from lawnotebook.core.records import Evidence
+    from lawnotebook.vault.backup import writer
+
+    vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    with vault:
+        files = _fill(vault, cases=2)
+        doomed = files.list(Evidence, files.cases()[0])[0]
+        snapshots = []
+
+        def step(name: str) -> None:
+            if name == "database-copied":
+                snapshots.append(name)
+                if len(snapshots) == 1:  # between the first snapshot and its pack copy
+                    files.delete(doomed.id)
+                    assert files.erase_deleted_files() == 1
+
+        monkeypatch.setattr(writer, "step", step)
+        result = back_up(vault, drive)
+    assert len(snapshots) == 2
+    # The erased file's pack is not in the backup (the kept one may have been copied by the
+    # first attempt already: the counts are the final snapshot's).
+    assert result.packs_copied + result.packs_present == 1
+    assert len(list((result.folder / "packs").iterdir())) == 1
+    report, _ = verify_backup(drive, unlock_with(PASSPHRASE))
+    assert report.ok and report.evidence_checked == 1

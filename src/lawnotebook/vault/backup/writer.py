@@ -52,6 +52,7 @@ KEEP_GENERATIONS = 5
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes to copy)
 Cancel = Callable[[], bool]
+_ATTEMPTS = 3  # snapshots tried when evidence is erased while the backup runs
 _COPY_CHUNK = 16 * 1024 * 1024  # a pack is 16 MiB of chunks: usually one step
 
 
@@ -61,7 +62,8 @@ def step(name: str) -> None:
 
 @dataclass(frozen=True)
 class BackupResult:
-    """What one run did."""
+    """What one run did (the pack counts are those of its final snapshot: a run retaken
+    because evidence was erased meanwhile may have copied some packs in the first try)."""
 
     folder: Path
     generation: int
@@ -132,6 +134,49 @@ def _copy_file(
         os.close(src)
     os.replace(tmp, target)
     return total
+
+
+def _snapshot_and_packs(
+    vault: Vault, conn, partial: Path, root: Path, progress: Progress | None, cancel: Cancel | None
+) -> tuple[dict[str, int], dict[str, int] | None]:
+    """Copy the database, then the packs it names that the drive lacks; ``None`` as the second
+    item when a pack the copy names was erased from the vault meanwhile (the files of deleted
+    evidence, ``CaseFile.erase_deleted_files``): the caller takes a new snapshot."""
+    with contextlib.suppress(FileNotFoundError):
+        (partial / "vault.db").unlink()
+    copy_database(conn, partial / "vault.db", vault._data_key_bytes())
+    step("database-copied")
+    copy = open_read_only(partial / "vault.db", vault._data_key_bytes())
+    try:
+        named = _named_packs(copy)
+    finally:
+        copy.close()
+    on_drive = root / PACKS_NAME
+    todo = {n: s for n, s in named.items() if _size(on_drive / n) != s}
+    total = sum(todo.values())
+    done = 0
+
+    def on_bytes(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
+    source = packs_dir(vault.paths.root)
+    for name in sorted(todo):
+        try:
+            _copy_file(source / name, on_drive / name, on_bytes, cancel)
+        except FileNotFoundError:
+            still = conn.execute("SELECT count(*) FROM evidence_pack WHERE name = ?", (name,))
+            if still.fetchone()[0] == 0:
+                return named, None  # erased since the snapshot: not a damaged vault
+            raise VaultDamaged(
+                f"evidence pack {name} is missing from the vault: run verify"
+            ) from None
+        step("pack-copied")
+    return named, todo
 
 
 def _named_packs(conn) -> dict[str, int]:
@@ -216,33 +261,14 @@ def write_backup(
     wait_for_locks(conn, 30_000)  # a writer's transaction in progress: wait for it
     try:
         vault_gen, vault_changes = counter.advance_for_backup(conn)
-        copy_database(conn, partial / "vault.db", vault._data_key_bytes())
-        step("database-copied")
-        copy = open_read_only(partial / "vault.db", vault._data_key_bytes())
-        try:
-            named = _named_packs(copy)
-        finally:
-            copy.close()
-        on_drive = root / PACKS_NAME
-        todo = {n: s for n, s in named.items() if _size(on_drive / n) != s}
-        total = sum(todo.values())
-        done = 0
-
-        def on_bytes(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress is not None:
-                progress(done, total)
-
-        if progress is not None:
-            progress(0, total)
-        source = packs_dir(vault.paths.root)
-        for name in sorted(todo):
-            if not (source / name).is_file():
-                raise VaultDamaged(f"evidence pack {name} is missing from the vault: run verify")
-            _copy_file(source / name, on_drive / name, on_bytes, cancel)
-            step("pack-copied")
-        fsync_dir(on_drive)
+        for attempt in range(_ATTEMPTS):
+            named, todo = _snapshot_and_packs(vault, conn, partial, root, progress, cancel)
+            if todo is not None:
+                break
+            if attempt == _ATTEMPTS - 1:
+                raise VaultDamaged("evidence files kept disappearing during the backup")
+        assert todo is not None
+        fsync_dir(root / PACKS_NAME)
         if cancel is not None and cancel():
             raise BackupCancelled("the backup was cancelled; the previous one stands")
         vault.header.without_slot("device").write(partial / "vault.header")
@@ -265,7 +291,7 @@ def write_backup(
     pruned, removed = _prune(root, keep)
     step("pruned")
     return BackupResult(
-        root, number, vault_gen, len(todo), len(named) - len(todo), total,
+        root, number, vault_gen, len(todo), len(named) - len(todo), sum(todo.values()),
         (root / generation_name(number) / "vault.db").stat().st_size, pruned, removed,
     )  # fmt: skip
 
