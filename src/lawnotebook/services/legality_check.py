@@ -1,0 +1,354 @@
+"""Legality checks on a case's records: the vault's custody model turned into the rule engine's
+facts (:mod:`lawnotebook.legality`), and the findings it returns.
+
+The engine reads its own frozen facts; this module is the one place that knows how the records
+map onto them. Each mapping, and what the records cannot say:
+
+``Case``
+  ``charges`` → ``CaseFacts.charges``. ``serious_charges`` is the lawyer's list (the caller's, else
+  :data:`DEFAULT_SERIOUS_CHARGES`: the engine's Chinese list plus English words of ours).
+  ``security_or_terrorism`` is derived from the charges: no charges → *unknown*; a charge naming
+  state security or terrorism (:data:`SECURITY_WORDS`) → *yes*; otherwise *no*.
+``Place``
+  ``id``, ``name``, ``place_kind`` → ``Place(id, name, kind)`` (same kinds, same values).
+  ``address``, ``notes``: not read by the rules.
+``CustodyEvent`` (record kind → engine kind)
+  summons, compelled appearance → the same, ``time`` = arrival, ``end`` = release;
+  detention, arrest, committal, transfer, release, family notified → the same (moments);
+  hospital → ``hospital`` at ``time`` (the engine has no return from hospital: ``end`` unread);
+  meeting requested → ``lawyer_requested``; lawyer's meeting → ``lawyer_met``;
+  designated residence → ``rs_start`` at ``time`` and, when ``end`` is set, ``rs_end`` at ``end``;
+  supervision detention → ``supervision_start`` / ``supervision_end`` the same way;
+  other → left out (no rule reads it).
+  The ``*_end`` fact's id is the record id + :data:`END_SUFFIX` (the engine wants unique ids);
+  :func:`record_id` maps it back. ``place_id`` → ``place`` (``""`` → unknown); ``person_ids``,
+  ``evidence_ids``, ``notes``: not read by the rules.
+``Interrogation`` → ``Session`` (``subject`` is always the client: a session record is one of the
+  client's)
+  ``start``, ``end`` → the same; ``place_id`` → ``place`` (a free-text place alone is a place of
+  unknown kind); ``interrogator_ids`` → ``interrogators`` (none entered → ``None``, unknown);
+  ``recording`` → the same, and when it is *unknown* the older ``recorded_on_video``: *no* →
+  ``none``, *yes* → still ``unknown`` (it does not say whether all of it was recorded);
+  ``recording_evidence_id``, ``recording_start``/``end`` → ``recording_evidence``,
+  ``recording_start``/``end``; the transcript fields → ``Transcript`` (``None`` when none of
+  ``transcript_evidence_id``, ``transcript_pages``, the written times, ``transcript_signed`` or
+  ``transcript_corrections`` is entered): written start/end, ``signed`` = ``transcript_signed``,
+  ``investigators_signed`` *unknown* (the record does not hold it), ``corrections`` *unknown*
+  (the record holds free text, which says what, not whether refused); ``rest_breaks`` → rest
+  pauses, ``meals`` → meal pauses at their time (both lists empty → ``None``: not entered — the
+  record cannot say "none"); ``rights_read`` → ``rights_notice``; ``outcome`` → the same;
+  ``injuries_seen`` (any text) → ``coercion_alleged``. ``client_account``, ``evidence_ids``,
+  ``transcript_evidence_id`` and ``transcript_pages`` (beyond marking a transcript present),
+  ``interpreter_*``, ``guardian_*``, ``health_check_evidence_id``: not read by rule set 2026.1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lawnotebook import legality as lg
+from lawnotebook.core.records import (
+    Case,
+    CustodyEvent,
+    CustodyEventKind,
+    Interrogation,
+    Place,
+    Tristate,
+)
+from lawnotebook.legality import (
+    BY_ID,
+    LAWS,
+    RULES,
+    RULESET_VERSION,
+    Article,
+    CaseFacts,
+    Certainty,
+    Cite,
+    Finding,
+    Params,
+    Rule,
+    Severity,
+    Words,
+    article,
+)
+from lawnotebook.services.case_file import CaseFile
+
+END_SUFFIX = "#end"
+
+# Ours, not law: the English words of the engine's list (DEFAULT_SERIOUS_CHARGES), matched as
+# substrings of a charge's text, case-insensitively.
+ENGLISH_SERIOUS_CHARGES: tuple[str, ...] = (
+    "homicide",
+    "murder",
+    "robbery",
+    "rape",
+    "kidnapping",
+    "arson",
+    "explosion",
+    "poisoning",
+    "endangering public safety",
+    "intentional injury",
+    "grievous bodily harm",
+    "drug",
+    "embezzlement",
+    "bribe",
+    "trafficking in women",
+    "trafficking in children",
+)
+DEFAULT_SERIOUS_CHARGES: tuple[str, ...] = (*lg.DEFAULT_SERIOUS_CHARGES, *ENGLISH_SERIOUS_CHARGES)
+
+# Charges that make a case one of endangering state security or terrorism (CPL arts. 39, 75, 85
+# have exceptions for them): the chapter of the Criminal Law and its charges, and terrorism.
+SECURITY_WORDS: tuple[str, ...] = (
+    "国家安全",
+    "分裂国家",
+    "颠覆国家政权",
+    "背叛国家",
+    "叛逃",
+    "间谍",
+    "资敌",
+    "武装叛乱",
+    "暴乱",
+    "恐怖",
+    "极端主义",
+    "state security",
+    "subversion",
+    "separatism",
+    "secession",
+    "espionage",
+    "treason",
+    "terroris",
+    "extremism",
+)
+
+_EVENT_KINDS: dict[CustodyEventKind, lg.EventKind] = {
+    CustodyEventKind.SUMMONS: lg.EventKind.SUMMONS,
+    CustodyEventKind.COMPELLED_APPEARANCE: lg.EventKind.COMPELLED_APPEARANCE,
+    CustodyEventKind.DETENTION: lg.EventKind.DETENTION,
+    CustodyEventKind.ARREST: lg.EventKind.ARREST,
+    CustodyEventKind.COMMITTAL: lg.EventKind.COMMITTAL,
+    CustodyEventKind.DESIGNATED_RESIDENCE: lg.EventKind.RS_START,
+    CustodyEventKind.SUPERVISION_DETENTION: lg.EventKind.SUPERVISION_START,
+    CustodyEventKind.TRANSFER: lg.EventKind.TRANSFER,
+    CustodyEventKind.HOSPITAL: lg.EventKind.HOSPITAL,
+    CustodyEventKind.RELEASE: lg.EventKind.RELEASE,
+    CustodyEventKind.FAMILY_NOTIFIED: lg.EventKind.FAMILY_NOTIFIED,
+    CustodyEventKind.MEETING_REQUESTED: lg.EventKind.LAWYER_REQUESTED,
+    CustodyEventKind.LAWYER_MEETING: lg.EventKind.LAWYER_MET,
+}
+# Periods the engine sees as two moments: the start kind above, this kind at ``end``.
+_END_KINDS: dict[CustodyEventKind, lg.EventKind] = {
+    CustodyEventKind.DESIGNATED_RESIDENCE: lg.EventKind.RS_END,
+    CustodyEventKind.SUPERVISION_DETENTION: lg.EventKind.SUPERVISION_END,
+}
+# Kinds whose ``end`` the engine reads as the release (time = arrival).
+_WITH_RELEASE = frozenset({CustodyEventKind.SUMMONS, CustodyEventKind.COMPELLED_APPEARANCE})
+
+
+def _answer(value: Tristate) -> lg.Answer:
+    return lg.Answer(value.value)
+
+
+def _matches(text: str, words: Iterable[str]) -> bool:
+    low = text.casefold()
+    return any(w and w.casefold() in low for w in words)
+
+
+def security_or_terrorism(charges: Sequence[str]) -> lg.Answer:
+    """Whether the charges make the case one of state security or terrorism (see above)."""
+    if not any(c.strip() for c in charges):
+        return lg.Answer.UNKNOWN
+    return lg.Answer.YES if any(_matches(c, SECURITY_WORDS) for c in charges) else lg.Answer.NO
+
+
+def place_facts(place: Place) -> lg.Place:
+    return lg.Place(place.id, place.name, lg.PlaceKind(place.place_kind.value))
+
+
+def event_facts(event: CustodyEvent) -> list[lg.CustodyEvent]:
+    """The engine's events for one record: none (kind other), one, or two (a period's start and
+    end)."""
+    kind = _EVENT_KINDS.get(event.event_kind)
+    if kind is None:
+        return []
+    place = event.place_id or None
+    release = event.end if event.event_kind in _WITH_RELEASE else None
+    out = [lg.CustodyEvent(event.id, kind, event.time, place, release)]
+    end_kind = _END_KINDS.get(event.event_kind)
+    if end_kind is not None and event.end is not None:
+        out.append(lg.CustodyEvent(event.id + END_SUFFIX, end_kind, event.end, place))
+    return out
+
+
+def _recording(session: Interrogation) -> lg.Recording:
+    if session.recording != session.recording.UNKNOWN:
+        return lg.Recording(session.recording.value)
+    if session.recorded_on_video == Tristate.NO:
+        return lg.Recording.NONE
+    return lg.Recording.UNKNOWN
+
+
+def _transcript(session: Interrogation) -> lg.Transcript | None:
+    entered = (
+        session.transcript_evidence_id
+        or session.transcript_pages.strip()
+        or session.transcript_start is not None
+        or session.transcript_end is not None
+        or session.transcript_signed != Tristate.UNKNOWN
+        or session.transcript_corrections.strip()
+    )
+    if not entered:
+        return None
+    return lg.Transcript(
+        written_start=session.transcript_start,
+        written_end=session.transcript_end,
+        signed=_answer(session.transcript_signed),
+        investigators_signed=lg.Answer.UNKNOWN,
+        corrections=lg.Corrections.UNKNOWN,
+    )
+
+
+def _pauses(session: Interrogation) -> tuple[lg.Pause, ...] | None:
+    rests = [lg.Pause(lg.PauseKind.REST, start, end) for start, end in session.rests()]
+    meals = [lg.Pause(lg.PauseKind.MEAL, when) for when in session.meals]
+    return (*rests, *meals) if rests or meals else None
+
+
+def session_facts(session: Interrogation) -> lg.Session:
+    return lg.Session(
+        id=session.id,
+        start=session.start,
+        end=session.end,
+        place=session.place_id or None,
+        interrogators=tuple(session.interrogator_ids) or None,
+        recording=_recording(session),
+        recording_evidence=session.recording_evidence_id or None,
+        recording_start=session.recording_start,
+        recording_end=session.recording_end,
+        transcript=_transcript(session),
+        pauses=_pauses(session),
+        rights_notice=_answer(session.rights_read),
+        outcome=lg.Outcome(session.outcome.value),
+        coercion_alleged=bool(session.injuries_seen.strip()),
+    )
+
+
+def case_facts(
+    case: Case,
+    places: Iterable[Place],
+    events: Iterable[CustodyEvent],
+    sessions: Iterable[Interrogation],
+    serious_charges: Sequence[str] | None = None,
+) -> CaseFacts:
+    """The engine's facts for ``case`` from its records (a pure function: see the module doc)."""
+    return CaseFacts(
+        charges=tuple(c for c in case.charges if c.strip()),
+        serious_charges=tuple(
+            DEFAULT_SERIOUS_CHARGES if serious_charges is None else serious_charges
+        ),
+        places=tuple(place_facts(p) for p in places),
+        events=tuple(f for e in events for f in event_facts(e)),
+        sessions=tuple(session_facts(s) for s in sessions),
+        security_or_terrorism=security_or_terrorism(case.charges),
+    )
+
+
+def facts_for(
+    files: CaseFile, case: Case, serious_charges: Sequence[str] | None = None
+) -> CaseFacts:
+    """The engine's facts for the case's current records."""
+    return case_facts(
+        case,
+        files.list(Place, case),
+        files.list(CustodyEvent, case),
+        files.list(Interrogation, case),
+        serious_charges,
+    )
+
+
+def findings_for(
+    files: CaseFile,
+    case: Case,
+    params: Params | None = None,
+    *,
+    serious_charges: Sequence[str] | None = None,
+) -> list[Finding]:
+    """Every finding of the current rule set on the case's records, in the engine's order."""
+    return lg.evaluate(facts_for(files, case, serious_charges), params)
+
+
+def record_id(fact_id: str) -> str:
+    """The record behind an engine id (a period's end fact is its record's)."""
+    return fact_id.removesuffix(END_SUFFIX)
+
+
+def record_ids(finding: Finding) -> tuple[list[str], list[str]]:
+    """The session and custody-event record ids a finding concerns (each once, in order)."""
+    events = list(dict.fromkeys(record_id(e) for e in finding.events))
+    return list(finding.sessions), events
+
+
+def rule(finding: Finding) -> Rule:
+    """The rule behind a finding."""
+    return BY_ID[finding.rule]
+
+
+def articles(finding: Finding) -> list[tuple[Cite, Article]]:
+    """The articles a finding's rule cites, with their verbatim texts."""
+    return [(cite, article(cite.law, cite.number)) for cite in rule(finding).articles]
+
+
+def cite_text(cite: Cite, language: str = "en") -> str:
+    """``Criminal Procedure Law of the PRC, art. 118 para. 1`` /
+    ``《中华人民共和国刑事诉讼法》第118条第1款``."""
+    law = LAWS[cite.law]
+    if language.lower().startswith("zh"):
+        return f"《{law.title_zh}》第{cite.number}条{_part_zh(cite.part)}"
+    return f"{law.title_en}, art. {cite.number} {cite.part}".strip()
+
+
+def _part_zh(part: str) -> str:
+    """``para. 2`` → ``第2款``, ``item (3)`` → ``第3项``, ``paras. 1-2`` → ``第1-2款``."""
+    out = []
+    for piece in (p.strip() for p in part.split(",") if p.strip()):
+        match = re.fullmatch(r"paras?\. ([\d-]+)", piece)
+        item = re.fullmatch(r"items? \(([\d-]+)\)", piece)
+        if match:
+            out.append(f"第{match.group(1)}款")
+        elif item:
+            out.append(f"第{item.group(1)}项")
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+__all__ = [
+    "BY_ID",
+    "DEFAULT_SERIOUS_CHARGES",
+    "END_SUFFIX",
+    "LAWS",
+    "RULES",
+    "RULESET_VERSION",
+    "Article",
+    "CaseFacts",
+    "Certainty",
+    "Cite",
+    "Finding",
+    "Params",
+    "Rule",
+    "Severity",
+    "Words",
+    "articles",
+    "case_facts",
+    "cite_text",
+    "event_facts",
+    "facts_for",
+    "findings_for",
+    "place_facts",
+    "record_id",
+    "record_ids",
+    "rule",
+    "security_or_terrorism",
+    "session_facts",
+]
