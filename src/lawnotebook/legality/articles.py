@@ -265,7 +265,44 @@ _ARTICLES = (
 
 ARTICLES: dict[tuple[str, int], Article] = {a.key: a for a in _ARTICLES}
 
+# The articles the motion to exclude (services/motion.py) rests on as a whole, beside the rules'
+# own: the exclusion itself (CPL art. 56), the right to apply with leads (CPL art. 58 para. 2)
+# and the leads the application must give — persons, time, place, method, content (SPC
+# Interpretation art. 127). Copied by program from the same reference file, like those above.
+# fmt: off
+_MOTION_ARTICLES = (
+    Article(
+        'CPL-2018',
+        56,
+        '中华人民共和国刑事诉讼法（2018-10-26 第三次修正）第五十六条（art. 56）',
+        '第五十六条 采用刑讯逼供等非法方法收集的犯罪嫌疑人、被告人供述和采用暴力、威胁等非法方法收集的证人证言、被害人陈述，应当予以排除。收集物证、书证不符合法定程序，可能严重影响司法公正的，应当予以补正或者作出合理解释；不能补正或者作出合理解释的，对该证据应当予以排除。\n\n在侦查、审查起诉、审判时发现有应当排除的证据的，应当依法予以排除，不得作为起诉意见、起诉决定和判决的依据。',
+        'LawRefBook/Laws, 诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md, ad3fc7a710153f0a72b1a600f57654aab9653c36',
+    ),
+    Article(
+        'CPL-2018',
+        58,
+        '中华人民共和国刑事诉讼法（2018-10-26 第三次修正）第五十八条（art. 58）',
+        '第五十八条 法庭审理过程中，审判人员认为可能存在本法第五十六条规定的以非法方法收集证据情形的，应当对证据收集的合法性进行法庭调查。\n\n当事人及其辩护人、诉讼代理人有权申请人民法院对以非法方法收集的证据依法予以排除。申请排除以非法方法收集的证据的，应当提供相关线索或者材料。',
+        'LawRefBook/Laws, 诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md, ad3fc7a710153f0a72b1a600f57654aab9653c36',
+    ),
+    Article(
+        'SPC-2021',
+        127,
+        '最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释（2021（文件名日期 2021-01-26；2020-12-07 通过，2021-03-01 施行））第一百二十七条（art. 127）',
+        '第一百二十七条 当事人及其辩护人、诉讼代理人申请人民法院排除以非法方法收集的证据的，应当提供涉嫌非法取证的人员、时间、地点、方式、内容等相关线索或者材料。',
+        'LawRefBook/Laws, 司法解释/最高人民法院关于适用《刑事诉讼法》的解释(2021-01-26).md, abe3daaa448d225a37606118eaa4796d05b2c01c',
+    ),
+)
+# fmt: on
+
+MOTION_ARTICLES: dict[tuple[str, int], Article] = {a.key: a for a in _MOTION_ARTICLES}
+
 
 def article(law: str, number: int) -> Article:
     """The vendored article; a ``KeyError`` means a rule cites text we do not hold."""
     return ARTICLES[(law, number)]
+
+
+def any_article(law: str, number: int) -> Article:
+    """A rule's article or one of the motion's (:data:`MOTION_ARTICLES`)."""
+    return ARTICLES.get((law, number)) or MOTION_ARTICLES[(law, number)]

@@ -32,11 +32,14 @@ from lawnotebook.core.records import (
 from lawnotebook.services import custody_text
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.colleagues import DEFAULT_SHOWN, shown_name
+from lawnotebook.services.docx_writer import Paper, html_page
+from lawnotebook.services.legality_check import Finding, findings_for
+from lawnotebook.services.motion import legality_paper
 from lawnotebook.services.owner import owner_id, owner_profile
 from lawnotebook.vault import custody
 from lawnotebook.vault.contacts import ContactBook
 
-KINDS = ("chronology", "interrogations", "integrity")
+KINDS = ("chronology", "interrogations", "integrity", "legality")
 
 # Every fixed word a report prints, so the GUI can translate them all (see module docstring).
 WORDS: tuple[str, ...] = (
@@ -413,10 +416,35 @@ def _chains(
     return body
 
 
+def paper_report(paper: Paper) -> Report:
+    """A court paper (services/motion.py: the motion, the legality report) as a report to
+    typeset: the same HTML pipeline, so the PDF has the same fonts as every other report."""
+    return Report(
+        paper.kind, paper.title, html_page(paper), paper.landscape, hashes=list(paper.hashes)
+    )
+
+
+def legality_report(
+    files: CaseFile,
+    case: Case,
+    words: Words | None = None,
+    *,
+    language: str = "en",
+    zone: tzinfo | None = None,
+    findings: Sequence[Finding] | None = None,
+) -> Report:
+    """The interrogation legality report: the sessions table, the findings with their articles
+    (default: every finding of the current rule set). Its words are its own, in both languages
+    (services/motion.py), so ``words`` is not read."""
+    found = findings_for(files, case) if findings is None else findings
+    return paper_report(legality_paper(files, case, found, language=language, zone=zone))
+
+
 BUILDERS = {
     "chronology": chronology_report,
     "interrogations": interrogations_report,
     "integrity": integrity_report,
+    "legality": legality_report,
 }
 
 
