@@ -2124,6 +2124,49 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>MotionDialog</name>
+    <message>
+        <source>Motion to exclude — {title}</source>
+        <translation>排除非法证据申请 — {title}</translation>
+    </message>
+    <message>
+        <source>Save as Word (DOCX)…</source>
+        <translation>另存为 Word（DOCX）…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Findings the motion rests on:</source>
+        <translation>申请所依据的审查发现：</translation>
+    </message>
+    <message>
+        <source>Statements it asks to exclude:</source>
+        <translation>申请排除的供述：</translation>
+    </message>
+    <message>
+        <source>Language of the motion:</source>
+        <translation>申请书语言：</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({size:,} bytes).</source>
+        <translation>已保存 {path}（{size:,} 字节）。</translation>
+    </message>
+    <message>
+        <source>Save the motion as Word</source>
+        <translation>将申请书另存为 Word</translation>
+    </message>
+    <message>
+        <source>Save the motion as PDF</source>
+        <translation>将申请书另存为 PDF</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>Lawnotebook user ({groups}…)</source>
@@ -2967,8 +3010,20 @@ Fingerprint: {fp}</source>
         <translation>证据完整性清单（SHA-256 校验值及保管链日志，供提交法庭）</translation>
     </message>
     <message>
+        <source>Interrogation legality</source>
+        <translation>讯问合法性审查</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word (DOCX)…</source>
+        <translation>另存为 Word（DOCX）…</translation>
+    </message>
+    <message>
+        <source>Draft the motion to exclude…</source>
+        <translation>起草排除非法证据申请书…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2985,6 +3040,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Save report as PDF</source>
         <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save report as Word</source>
+        <translation>将报告另存为 Word</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
