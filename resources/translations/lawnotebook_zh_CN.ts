@@ -25,6 +25,120 @@
     </message>
 </context>
 <context>
+    <name>BackupAge</name>
+    <message>
+        <source>Back up with File → Back up now…</source>
+        <translation>备份：文件 → 立即备份…</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>上次备份：从未备份</translation>
+    </message>
+    <message>
+        <source>Last backup: today</source>
+        <translation>上次备份：今天</translation>
+    </message>
+    <message>
+        <source>Last backup: yesterday</source>
+        <translation>上次备份：昨天</translation>
+    </message>
+    <message>
+        <source>Last backup: {days} days ago</source>
+        <translation>上次备份：{days} 天前</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole vault. It opens only with this vault&apos;s passphrase or recovery key, and its folder name says nothing about your cases. Keep two drives in different places and back up to each in turn.</source>
+        <translation>备份是整个保险库的加密副本，只能用本保险库的口令或恢复密钥打开，其文件夹名称不透露任何案件信息。请准备两个存储设备，分放两处，轮流备份。</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>备份写入位置</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Verify this backup</source>
+        <translation>校验此备份(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Test this backup</source>
+        <translation>演练此备份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copying the vault and its new evidence files…</source>
+        <translation>正在复制保险库及新增的证据文件…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Backup generation {generation} written to {folder} in {time}. Evidence files copied: {copied} ({size}); already on the drive: {present}.</source>
+        <translation>第 {generation} 代备份已写入 {folder}，用时 {time}。复制证据文件 {copied} 个（{size}）；设备上已有 {present} 个。</translation>
+    </message>
+    <message>
+        <source>It opens with this vault&apos;s passphrase and recovery key. Press Verify this backup to check every page and evidence file on the drive.</source>
+        <translation>它可用本保险库的口令和恢复密钥打开。点“校验此备份”可检查设备上的每一页数据和每个证据文件。</translation>
+    </message>
+    <message>
+        <source>Checking the backup… (nothing is written to the drive)</source>
+        <translation>正在校验备份…（不会向设备写入任何内容）</translation>
+    </message>
+    <message>
+        <source>Do not rely on this backup: back up again to another drive, and keep this one until a new backup verifies.</source>
+        <translation>请勿依赖此备份：请再备份到另一个设备，并保留此设备，直到新备份校验通过。</translation>
+    </message>
+    <message>
+        <source>Opening the backup and comparing it with the vault…</source>
+        <translation>正在打开备份并与保险库比对…</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Backup generation {generation} is sound: every database page, every custody chain ({cases} cases) and every evidence file ({files}) checked. Nothing was written to the drive.</source>
+        <translation>第 {generation} 代备份完好：已检查每一页数据库、每条保管链（{cases} 个案件）和每个证据文件（{files} 个）。未向设备写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the database or its key header is damaged</source>
+        <translation>数据库或其密钥头已损坏</translation>
+    </message>
+    <message>
+        <source>{count} custody chains are broken</source>
+        <translation>{count} 条保管链断裂</translation>
+    </message>
+    <message>
+        <source>{count} evidence files are damaged or missing</source>
+        <translation>{count} 个证据文件损坏或缺失</translation>
+    </message>
+    <message>
+        <source>Backup generation {generation} has problems: {found}.</source>
+        <translation>第 {generation} 代备份有问题：{found}。</translation>
+    </message>
+</context>
+<context>
     <name>BundleOpenDialog</name>
     <message>
         <source>Open bundle {name}</source>
@@ -499,6 +613,10 @@ Fingerprint: {fp}</source>
         <translation>创建保险库</translation>
     </message>
     <message>
+        <source>New computer? Restore from a backup…</source>
+        <translation>换了新电脑？从备份恢复…</translation>
+    </message>
+    <message>
         <source>At least {n} characters; longer is better.</source>
         <translation>至少 {n} 个字符，越长越好。</translation>
     </message>
@@ -726,6 +844,91 @@ Fingerprint: {fp}</source>
         <translation>文件名不透露任何案件信息。捡到 U 盘的人只能看到一个加密文件。</translation>
     </message>
     <message>
+        <source>File name: {name}</source>
+        <translation>文件名：{name}</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>加密包写入位置</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionTab</name>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Custody events</source>
+        <translation>羁押事件</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>The same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>Newer in the vault</source>
+        <translation>保险库中较新</translation>
+    </message>
+    <message>
+        <source>Newer in the backup</source>
+        <translation>备份中较新</translation>
+    </message>
+    <message>
+        <source>Only in the vault</source>
+        <translation>仅在保险库中</translation>
+    </message>
+    <message>
+        <source>Only in the backup</source>
+        <translation>仅在备份中</translation>
+    </message>
+    <message>
+        <source>Each has changes the other lacks</source>
+        <translation>双方各有对方没有的改动</translation>
+    </message>
+    <message>
+        <source>Test this backup</source>
+        <translation>演练此备份</translation>
+    </message>
+    <message>
+        <source>Backup generation {generation}, made {made}, compared with this vault.</source>
+        <translation>第 {generation} 代备份（制作于 {made}）与本保险库的比对。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Which is newer</source>
+        <translation>哪边较新</translation>
+    </message>
+    <message>
+        <source>Records (vault / backup)</source>
+        <translation>记录（保险库 / 备份）</translation>
+    </message>
+    <message>
+        <source>Custody entries (vault / backup)</source>
+        <translation>保管记录（保险库 / 备份）</translation>
+    </message>
+    <message>
+        <source>Neither the vault nor the backup holds a case yet.</source>
+        <translation>保险库和备份中都还没有案件。</translation>
+    </message>
+    <message>
+        <source>The backup holds everything this vault holds.</source>
+        <translation>备份包含本保险库中的全部内容。</translation>
+    </message>
+    <message>
+        <source>The vault and the backup differ. Cases newer in the vault have work done since this backup: back up again.</source>
+        <translation>保险库与备份不一致。“保险库中较新”的案件在此备份之后有新工作：请再备份一次。</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
         <source>Destination</source>
         <translation>目标位置</translation>
     </message>
@@ -744,25 +947,6 @@ Fingerprint: {fp}</source>
     <message>
         <source>{label} — removable drive, {free} free</source>
         <translation>{label}——移动存储，剩余 {free}</translation>
-    </message>
-    <message>
-        <source>File name: {name}</source>
-        <translation>文件名：{name}</translation>
-    </message>
-    <message>
-        <source>Where to write the bundle</source>
-        <translation>加密包写入位置</translation>
-    </message>
-</context>
-<context>
-    <name>DetentionTab</name>
-    <message>
-        <source>Places</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Custody events</source>
-        <translation>羁押事件</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1830,10 @@ Fingerprint: {fp}</source>
         <translation>同事</translation>
     </message>
     <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
         <source>Resolve conflicting notes…</source>
         <translation>处理冲突笔记…</translation>
     </message>
@@ -1676,6 +1864,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Delete selected</source>
         <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>The restored copy in {folder} did not pass the check, so it was not opened. Restore from your other backup drive.</source>
+        <translation>{folder} 中恢复出的副本未通过校验，因此没有打开。请用另一个备份设备恢复。</translation>
     </message>
     <message>
         <source>This vault is not remembered on this computer. Type your passphrase.</source>
@@ -3598,6 +3790,69 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Plug in your backup drive and choose it (or the folder the backup is in). The newest backup on it becomes a new working vault, checked page by page before it opens.</source>
+        <translation>插入备份设备并选择它（或选择备份所在的文件夹）。其中最新的备份将成为一个新的工作保险库，打开前会逐页校验。</translation>
+    </message>
+    <message>
+        <source>Where the backup is</source>
+        <translation>备份所在位置</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>保险库口令</translation>
+    </message>
+    <message>
+        <source>I am typing the recovery key instead</source>
+        <translation>我输入的是恢复密钥</translation>
+    </message>
+    <message>
+        <source>Choose where the new vault goes…</source>
+        <translation>选择新保险库的位置…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and open</source>
+        <translation>恢复并打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The new vault goes in: {folder}</source>
+        <translation>新保险库位置：{folder}</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new vault.</source>
+        <translation>请为新保险库选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>Where the new vault goes</source>
+        <translation>新保险库的位置</translation>
+    </message>
+    <message>
+        <source>Choose the drive or folder the backup is on.</source>
+        <translation>请选择备份所在的设备或文件夹。</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase or its recovery key.</source>
+        <translation>请输入保险库口令或恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup and checking every page and evidence file…</source>
+        <translation>正在恢复备份，并检查每一页数据和每个证据文件…</translation>
+    </message>
+</context>
+<context>
     <name>RevisionModel</name>
     <message>
         <source>{when} · {n} characters</source>
@@ -3727,12 +3982,24 @@ It does not re-encrypt the evidence files themselves: each has its own key, kept
         <translation>新的界面语言将在下次启动 Lawnotebook 时生效。</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than this many days</source>
+        <translation>上次备份超过这么多天时提醒</translation>
+    </message>
+    <message>
         <source>Follows your system&apos;s light or dark setting.</source>
         <translation>跟随系统的浅色或深色设置。</translation>
     </message>
     <message>
         <source>Lock after</source>
         <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source>Warn about backups after</source>
+        <translation>备份提醒间隔</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -3958,6 +4225,10 @@ It does not re-encrypt the evidence files themselves: each has its own key, kept
     <message>
         <source>Unlock with this computer&apos;s keychain</source>
         <translation>使用本机钥匙串解锁</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

@@ -16,12 +16,12 @@ from lawnotebook.bundle.errors import BundleTampered
 from lawnotebook.core.records import Evidence, Note
 from lawnotebook.crypto.identity import KeyCardMalformed
 from lawnotebook.gui.parts.background import Worker
+from lawnotebook.gui.parts.drives import looks_removable
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.gui.sharing import share_wizard
 from lawnotebook.gui.sharing.bundle_open_dialog import BundleOpenDialog
 from lawnotebook.gui.sharing.colleagues_window import ColleaguesWindow, CompareDialog
 from lawnotebook.gui.sharing.conflict_view import ConflictView
-from lawnotebook.gui.sharing.drives import looks_removable
 from lawnotebook.gui.sharing.share_wizard import ShareWizard
 from lawnotebook.services.colleagues import Colleagues
 from lawnotebook.services.evidence import add_evidence

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from lawnotebook.bundle.merge import CaseState, RecordState, case_state, plan_merge
 from lawnotebook.core.records import Case, ChronologyEvent, Evidence, Note, Person, to_body
+from lawnotebook.gui.parts import drive_picker
+from lawnotebook.gui.parts import drives as drive_list
 from lawnotebook.gui.parts.background import Worker
-from lawnotebook.gui.sharing import share_wizard
+from lawnotebook.gui.parts.drives import Drive
 from lawnotebook.gui.sharing.colleagues_window import CompareDialog
 from lawnotebook.gui.sharing.conflict_view import ConflictView, differing_spans
-from lawnotebook.gui.sharing.drives import Drive
 from lawnotebook.gui.sharing.merge_plan_view import MergePlanView
 from lawnotebook.gui.sharing.share_wizard import ShareWizard
 from lawnotebook.services.colleagues import Colleagues
@@ -147,7 +148,7 @@ def worker():
 
 
 def _to_destination(qtbot, session, worker, drives, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(share_wizard, "removable_drives", lambda: drives)
+    monkeypatch.setattr(drive_list, "removable_drives", lambda: drives)
     case = session.case_file.new_case("刘志强故意伤害案")
     wizard = ShareWizard(session.case_file, case, Colleagues(session.vault), worker)
     qtbot.addWidget(wizard)
@@ -167,7 +168,7 @@ def test_enter_after_choosing_a_folder_seals(qtbot, session, worker, tmp_path, m
     assert seal.isVisible() and "&" in seal.text()
     page = wizard.destination
     asked = []
-    monkeypatch.setattr(share_wizard, "choose_folder", lambda *a: asked.append(1) or tmp_path)
+    monkeypatch.setattr(drive_picker, "choose_folder", lambda *a: asked.append(1) or tmp_path)
     qtbot.mouseClick(page.other, Qt.MouseButton.LeftButton)  # the folder dialog: tmp_path
     assert page.folder() == tmp_path
     assert seal.isDefault()
@@ -183,7 +184,7 @@ def test_no_usb_stick_says_so(qtbot, session, worker, monkeypatch):
     page = wizard.destination
     assert page.no_drive.isVisible() and "No USB stick" in page.no_drive.text()
     stick = Drive("/media/ana/STICK", "STICK", 8 << 30)
-    monkeypatch.setattr(share_wizard, "removable_drives", lambda: [stick])
+    monkeypatch.setattr(drive_list, "removable_drives", lambda: [stick])
     qtbot.mouseClick(page.look_again, Qt.MouseButton.LeftButton)
     assert not page.no_drive.isVisible()
     assert page.folder() == Path("/media/ana/STICK")

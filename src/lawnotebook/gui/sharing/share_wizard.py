@@ -9,12 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,10 +24,9 @@ from lawnotebook.core.records import Case, Evidence
 from lawnotebook.gui.parts import look
 from lawnotebook.gui.parts.background import Worker
 from lawnotebook.gui.parts.colleague_names import name_of
-from lawnotebook.gui.parts.file_dialogs import choose_folder
+from lawnotebook.gui.parts.drive_picker import DrivePicker
 from lawnotebook.gui.parts.form_parts import ErrorLine, PassphraseField
 from lawnotebook.gui.parts.messages import Cancelled, explain
-from lawnotebook.gui.sharing.drives import removable_drives
 from lawnotebook.services.bundle_seal import SealResult, seal_case, suggested_name
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.colleagues import Colleagues, Contact
@@ -174,9 +171,6 @@ class ScopePage(QWizardPage):
         self.evidence.setEnabled(False)
 
 
-DRIVE_ROLE = Qt.ItemDataRole.UserRole + 1  # set on places found as removable drives
-
-
 class DestinationPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,80 +181,26 @@ class DestinationPage(QWizardPage):
                 "sees only an encrypted file."
             )
         )
-        self.places = _checklist(self)
-        self.places.setAccessibleName(self.tr("Destination"))
-        # Not auto-default: after choosing a folder, Enter means Seal, not "choose again".
-        self.other = QPushButton(self.tr("Choose another folder…"), self)
-        self.other.setAutoDefault(False)
-        self.other.clicked.connect(self._choose)
-        self.look_again = QPushButton(self.tr("&Look again"), self)
-        self.look_again.setAutoDefault(False)
-        self.look_again.clicked.connect(self._list_drives)
-        self.no_drive = QLabel(
-            self.tr(
-                "No USB stick found. Plug one in and press Look again, or choose another folder."
-            ),
-            self,
-        )
-        self.no_drive.setWordWrap(True)
-        self.no_drive.hide()
+        self.picker = DrivePicker(self.tr("Where to write the bundle"), self)
+        self.places, self.no_drive = self.picker.places, self.picker.no_drive
+        self.look_again, self.other = self.picker.look_again, self.picker.other
         self.name = QLabel(self)
-        row = QHBoxLayout()
-        row.addWidget(self.other)
-        row.addWidget(self.look_again)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.places, 1)
-        layout.addWidget(self.no_drive)
-        layout.addLayout(row)
+        layout.addWidget(self.picker, 1)
         layout.addWidget(self.name)
-        self.places.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
+        self.picker.changed.connect(self.completeChanged)
 
     def initializePage(self) -> None:
-        self._list_drives()
+        self.picker.list_drives()
         wizard = self.wizard()
         assert isinstance(wizard, ShareWizard)
         self.name.setText(self.tr("File name: {name}").format(name=wizard.choices.file_name))
 
-    def _list_drives(self) -> None:
-        chosen = [
-            self.places.item(i)
-            for i in range(self.places.count())
-            if self.places.item(i).data(DRIVE_ROLE) is None
-        ]
-        folders = [(item.data(Qt.ItemDataRole.UserRole), item.text()) for item in chosen]
-        self.places.clear()
-        drives = removable_drives()
-        for drive in drives:
-            self.add_place(
-                Path(drive.path),
-                self.tr("{label} — removable drive, {free} free").format(
-                    label=drive.label, free=size_text(drive.free_bytes)
-                ),
-            )
-            self.places.item(self.places.count() - 1).setData(DRIVE_ROLE, True)
-        for folder, text in folders:  # folders chosen by hand stay on the list
-            self.add_place(folder, text)
-        self.no_drive.setVisible(not drives)
-        if self.places.count():
-            self.places.setCurrentRow(0)
-        self.completeChanged.emit()
-
     def add_place(self, folder: Path, text: str | None = None) -> None:
-        item = QListWidgetItem(text or str(folder), self.places)
-        item.setData(Qt.ItemDataRole.UserRole, folder)
-        self.places.setCurrentItem(item)
-        self.places.setFocus()
-        self.completeChanged.emit()
-
-    def _choose(self) -> None:
-        folder = choose_folder(self, self.tr("Where to write the bundle"))
-        if folder is not None:
-            self.add_place(folder)
+        self.picker.add_place(folder, text)
 
     def folder(self) -> Path | None:
-        item = self.places.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.picker.folder()
 
     def isComplete(self) -> bool:
         return self.folder() is not None
