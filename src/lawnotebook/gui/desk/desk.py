@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui.case.workspace import CaseWorkspace
 from lawnotebook.gui.desk.agenda_pane import AgendaPane
+from lawnotebook.gui.desk.backup_age import BackupAge
 from lawnotebook.gui.desk.case_list import CaseList
 from lawnotebook.gui.desk.new_case_dialog import NewCaseDialog
 from lawnotebook.gui.desk.search_results import SearchResults, marks
 from lawnotebook.gui.parts.background import Worker
 from lawnotebook.gui.parts.messages import explain
+from lawnotebook.gui.settings.settings import DEFAULT_BACKUP_WARNING_DAYS
 from lawnotebook.services.agenda import Docket, docket
 from lawnotebook.services.session import Session
 
@@ -57,6 +60,7 @@ class Desk(QWidget):
         parent: QWidget | None = None,
         loaded: Docket | None = None,
         text=None,  # type: ignore[no-untyped-def]
+        backup_warning_days: int = DEFAULT_BACKUP_WARNING_DAYS,
     ) -> None:
         super().__init__(parent)
         self.case_file = session.case_file
@@ -84,9 +88,13 @@ class Desk(QWidget):
         split.setStretchFactor(1, 3)
         self.case_list.setMinimumWidth(320)  # title, client and number stay readable
         split.setSizes([560, 840])
+        self.backup_age = BackupAge(backup_warning_days, self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.backup_age)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._run_search)
@@ -96,6 +104,7 @@ class Desk(QWidget):
         self.case_list.case_chosen.connect(self.open_case)
         self.agenda.deadline_chosen.connect(lambda c, d: self.open_case(c, "deadlines", d))
         self.show_docket(loaded if loaded is not None else docket(self.case_file))
+        self.backup_age.read(self.case_file.vault)
 
     # -- lists --------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""The window's sharing and reporting commands on the unlocked desk: colleagues, share the open
-case, open a bundle (menu, drop, or ``lawnotebook FILE.lnb``), resolve conflicts, reports.
+"""The window's sharing, reporting and backup commands on the unlocked desk: colleagues, share the
+open case, open a bundle (menu, drop, or ``lawnotebook FILE.lnb``), resolve conflicts, reports,
+back up now.
 
 Each runs its dialog with :func:`_run`: the dialog is deleted once closed (a hidden dialog would
 keep the case's text in memory until the next lock), and nothing is done after it if the window
@@ -39,6 +40,16 @@ def open_colleagues(desk: Desk) -> None:
     from lawnotebook.gui.sharing.colleagues_window import ColleaguesWindow
 
     _run(desk, ColleaguesWindow(Colleagues(desk.case_file.vault), desk))
+
+
+def back_up(desk: Desk) -> None:
+    """Back up now (and verify or test a backup); the desk's "Last backup" follows."""
+    from lawnotebook.gui.backup.backup_dialog import BackupDialog
+
+    desk.save_pending()  # what is being typed goes into this backup
+    dialog = BackupDialog(desk.case_file.vault, desk.worker, desk)
+    dialog.backed_up.connect(lambda _result: desk.backup_age.read(desk.case_file.vault))
+    _run(desk, dialog)
 
 
 def share_case(desk: Desk) -> None:

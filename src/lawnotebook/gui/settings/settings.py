@@ -1,7 +1,8 @@
 """The window's own settings, kept in QSettings: nothing here may name a case, client or search.
 
 Only machine-level preferences live outside the vault: window geometry, auto-lock minutes,
-clipboard clearing and the interface language.
+clipboard clearing, the interface language and after how many days without a backup the desk
+warns (the backup drives themselves are remembered inside the vault).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MAX_AUTO_LOCK_MINUTES = 240
+DEFAULT_BACKUP_WARNING_DAYS = 7  # the desk warns once the last backup is older than this
+MAX_BACKUP_WARNING_DAYS = 365
 LANGUAGES = ("system", "en", "zh_CN", "zh_TW")  # "system": follow the computer's locale
 
 
@@ -55,6 +58,18 @@ class DeskSettings:
     @language.setter
     def language(self, code: str) -> None:
         self.store.setValue("ui/language", code if code in LANGUAGES else "system")
+
+    @property
+    def backup_warning_days(self) -> int:
+        try:
+            value = int(self.store.value("backup/warning_days", DEFAULT_BACKUP_WARNING_DAYS))
+        except (TypeError, ValueError):
+            return DEFAULT_BACKUP_WARNING_DAYS
+        return max(0, min(MAX_BACKUP_WARNING_DAYS, value))
+
+    @backup_warning_days.setter
+    def backup_warning_days(self, days: int) -> None:
+        self.store.setValue("backup/warning_days", max(0, min(MAX_BACKUP_WARNING_DAYS, days)))
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -1,5 +1,6 @@
-"""Settings: auto-lock minutes, clipboard clearing, language; what locks the vault by itself;
-while a vault is open, your name, law firm and licence number (kept in the vault)."""
+"""Settings: auto-lock minutes, clipboard clearing, language, the backup warning; what locks the
+vault by itself; while a vault is open, your name, law firm and licence number (kept in the
+vault)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.owner_fields import OwnerFields
-from lawnotebook.gui.settings.settings import MAX_AUTO_LOCK_MINUTES, DeskSettings
+from lawnotebook.gui.settings.settings import (
+    MAX_AUTO_LOCK_MINUTES,
+    MAX_BACKUP_WARNING_DAYS,
+    DeskSettings,
+)
 from lawnotebook.services.owner import OwnerDetails
 
 
@@ -92,6 +97,13 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(
             lambda: self._show_language_note(self.language.currentData() != settings.language)
         )
+        self.backup_days = QSpinBox(self)
+        self.backup_days.setRange(1, MAX_BACKUP_WARNING_DAYS)
+        self.backup_days.setSuffix(self.tr(" days"))
+        self.backup_days.setValue(max(1, settings.backup_warning_days))
+        self.backup_days.setAccessibleName(
+            self.tr("Warn when the last backup is older than this many days")
+        )
         theme = QLabel(self.tr("Follows your system's light or dark setting."), self)
         system = QLabel(lock_status, self)
         system.setWordWrap(True)
@@ -100,6 +112,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.clipboard)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
+        form.addRow(self.tr("Warn about backups after"), self.backup_days)
         form.addRow(self.tr("Appearance"), theme)
         form.addRow(self.tr("Screen lock and sleep"), system)
         self.rotate_button = QPushButton(self.tr("Change the vault's key…"), self)
@@ -174,5 +187,6 @@ class SettingsDialog(QDialog):
         self.settings.auto_lock_minutes = self.minutes.value()
         self.settings.clear_clipboard = self.clipboard.isChecked()
         self.settings.language = self.language.currentData()
+        self.settings.backup_warning_days = self.backup_days.value()
         self.settings.sync()
         super().accept()

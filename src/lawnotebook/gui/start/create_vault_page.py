@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QPushButton, QWidget
 
 from lawnotebook.gui.parts import look
-from lawnotebook.gui.parts.form_parts import BusyBar, ErrorLine, PassphraseField, card
+from lawnotebook.gui.parts.form_parts import BusyBar, ErrorLine, PassphraseField, card, link_button
 from lawnotebook.gui.parts.owner_fields import OwnerFields
 from lawnotebook.gui.start.passphrase_strength import MIN_LENGTH, strength
 from lawnotebook.services.owner import OwnerProfile
@@ -20,6 +20,7 @@ class CreateVaultPage(QWidget):
     and licence number typed are :meth:`owner_profile`."""
 
     create_requested = Signal(str, bool)
+    restore_requested = Signal()
 
     def __init__(self, vault_dir: Path, keychain_problem: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -82,6 +83,10 @@ class CreateVaultPage(QWidget):
             self.submit,
         ):
             column.addWidget(w)
+        self.restore = QPushButton(self.tr("New computer? Restore from a backup…"), self)
+        link_button(self.restore)
+        self.restore.clicked.connect(self.restore_requested)
+        column.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(2)
         self.first.textChanged.connect(self._rate)
         self.first.returnPressed.connect(self.second.setFocus)

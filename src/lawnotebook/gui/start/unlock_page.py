@@ -11,11 +11,13 @@ from lawnotebook.gui.parts.form_parts import BusyBar, ErrorLine, PassphraseField
 
 
 class UnlockPage(QWidget):
-    """Emits ``unlock_requested(passphrase)``, ``recovery_requested`` or ``device_requested``."""
+    """Emits ``unlock_requested(passphrase)``, ``recovery_requested``, ``device_requested`` or
+    ``restore_requested``."""
 
     unlock_requested = Signal(str)
     recovery_requested = Signal()
     device_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, vault_dir: Path, can_use_keychain: bool, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -24,9 +26,10 @@ class UnlockPage(QWidget):
             self.tr("Lawnotebook is locked"),
             self.tr("Type your passphrase to open your case files."),
         )
-        where = QLabel(self.tr("Vault: {path}").format(path=vault_dir), self)
+        self.where = where = QLabel(self)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_vault_dir(vault_dir)
         self.passphrase = PassphraseField(self.tr("Passphrase"), self)
         self.error = ErrorLine(self)
         self.busy = BusyBar(self)
@@ -45,11 +48,18 @@ class UnlockPage(QWidget):
             column.addWidget(w)
         column.addLayout(row)
         column.addWidget(self.device, 0, Qt.AlignmentFlag.AlignLeft)
+        self.restore = QPushButton(self.tr("Restore from a backup…"), self)
+        link_button(self.restore)
+        self.restore.clicked.connect(self.restore_requested)
+        column.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(2)
         self.passphrase.returnPressed.connect(self._submit)
         self.submit.clicked.connect(self._submit)
         self.forgot.clicked.connect(self.recovery_requested)
         self.device.clicked.connect(self.device_requested)
+
+    def set_vault_dir(self, vault_dir: Path) -> None:
+        self.where.setText(self.tr("Vault: {path}").format(path=vault_dir))
 
     def _submit(self) -> None:
         if not self.passphrase.text():
@@ -59,7 +69,7 @@ class UnlockPage(QWidget):
         self.unlock_requested.emit(self.passphrase.text())
 
     def set_busy(self, busy: bool) -> None:
-        for w in (self.passphrase, self.submit, self.forgot, self.device):
+        for w in (self.passphrase, self.submit, self.forgot, self.device, self.restore):
             w.setEnabled(not busy)
         if busy:
             self.busy.start(

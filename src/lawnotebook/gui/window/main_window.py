@@ -37,6 +37,7 @@ from lawnotebook.services.vault_location import vault_exists
 if TYPE_CHECKING:
     from lawnotebook.gui.desk.desk import Desk, Place
     from lawnotebook.gui.evidence.evidence_text import TextReading
+    from lawnotebook.gui.start.restore_page import RestorePage
     from lawnotebook.services import session as sessions
     from lawnotebook.services.agenda import Docket
     from lawnotebook.services.vault_access import Argon2Params, DeviceKeyStore
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.recover_page.recover_requested.connect(self._recover)
         self.recover_page.recover_with_shares_requested.connect(self._recover_with_shares)
         self.recover_page.back_requested.connect(lambda: self._show(self.unlock_page))
+        self.restore_page: RestorePage | None = None  # built when asked for
+        self.create_page.restore_requested.connect(self.show_restore_page)
+        self.unlock_page.restore_requested.connect(self.show_restore_page)
         self.clipboard_guard = ClipboardGuard(self)
         # Application-wide event filters (idle time, Ctrl+K) start with the first unlock, and
         # the screen-lock watch once the window is painted: until then, nothing slows start-up.
@@ -149,6 +153,9 @@ class MainWindow(QMainWindow):
         self.colleagues_action = self._action(
             self.tr("Colleagues"), [k("Ctrl+Shift+C")], lambda: self._on_desk("open_colleagues")
         )
+        self.backup_action = self._action(
+            self.tr("Back up now…"), [k("Ctrl+Shift+B")], lambda: self._on_desk("back_up")
+        )
         self.conflicts_action = self._action(
             self.tr("Resolve conflicting notes…"), [], lambda: self._on_desk("resolve_conflicts")
         )
@@ -156,6 +163,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_case_action, self.open_bundle_action, self.share_action):
             file_menu.addAction(action)
         file_menu.addAction(self.reports_action)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_case_action)
         file_menu.addAction(self.lock_action)
@@ -235,6 +243,7 @@ class MainWindow(QMainWindow):
             self.reports_action,
             self.colleagues_action,
             self.conflicts_action,
+            self.backup_action,
             *self.edit_menu.actions(),
         ):
             action.setEnabled(unlocked)
@@ -341,6 +350,73 @@ class MainWindow(QMainWindow):
             lambda exc: self._failed(self.recover_page, exc),
         )
 
+    def show_restore_page(self) -> RestorePage:
+        """Restore from a backup: into this window's vault folder when there is no vault yet."""
+        from lawnotebook.gui.start.restore_page import RestorePage
+
+        if self.restore_page is None:
+            target = None if vault_exists(self.vault_dir) else self.vault_dir
+            self.restore_page = RestorePage(target, self)
+            self.pages.addWidget(self.restore_page)
+            self.restore_page.restore_requested.connect(self._restore)
+            self.restore_page.back_requested.connect(
+                lambda: self._show(
+                    self.unlock_page if vault_exists(self.vault_dir) else self.create_page
+                )
+            )
+        self._show(self.restore_page)
+        self.restore_page.secret.setFocus()
+        return self.restore_page
+
+    def _restore(self, backup: Path, secret: str, is_key: bool, target: Path) -> None:
+        """Restore off the GUI thread (the service checks the result deeply), then open the
+        restored vault in this window: from now on it is the vault this window locks and
+        unlocks."""
+        page = self.restore_page
+        assert page is not None
+        self.import_ahead.start()  # as in _create
+        page.set_busy(True)
+
+        def work(report):  # type: ignore[no-untyped-def]
+            from lawnotebook.services.backup import restore_backup, unlock_with
+            from lawnotebook.services.vault_access import RecoveryKey
+
+            unlock = (
+                unlock_with(recovery=RecoveryKey.parse(secret))
+                if is_key
+                else unlock_with(passphrase=secret)
+            )
+            vault, verified = restore_backup(backup, unlock, target, progress=report)
+            if not verified.ok:
+                vault.close()
+                return None
+            return _with_docket(_sessions().Session.around(vault))
+
+        self.worker.submit_long(
+            work,
+            lambda opened: self._restored(target, opened),
+            lambda exc: self._failed(page, exc),
+            page.show_progress,
+        )
+
+    def _restored(self, target: Path, opened: tuple[sessions.Session, Docket] | None) -> None:
+        page = self.restore_page
+        assert page is not None
+        if opened is None:
+            page.set_busy(False)
+            page.show_error(
+                self.tr(
+                    "The restored copy in {folder} did not pass the check, so it was not "
+                    "opened. Restore from your other backup drive."
+                ).format(folder=target)
+            )
+            return
+        page.set_busy(False)
+        page.clear()
+        self.vault_dir = Path(target)
+        self.unlock_page.set_vault_dir(self.vault_dir)
+        self._opened(opened)
+
     def _failed(self, page, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
         page.set_busy(False)
         page.show_error(_explain(exc))
@@ -363,7 +439,14 @@ class MainWindow(QMainWindow):
 
         assert self.session is not None
         self.text_reading = self._make_text_reading()
-        desk = Desk(self.session, self.worker, self, loaded, text=self.text_reading)
+        desk = Desk(
+            self.session,
+            self.worker,
+            self,
+            loaded,
+            text=self.text_reading,
+            backup_warning_days=self.settings.backup_warning_days,
+        )
         desk.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages.addWidget(desk)
         self._unshown_desk = desk
@@ -377,6 +460,8 @@ class MainWindow(QMainWindow):
             page.set_busy(False)
         self.unlock_page.clear()
         self.recover_page.clear()
+        if self.restore_page is not None:
+            self.restore_page.clear()
         self.desk = desk
         self.pages.setCurrentWidget(desk)
         self._set_unlocked(True)
@@ -506,6 +591,9 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec() and self.idle is not None:
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
+        if self.desk is not None and self.session is not None:
+            self.desk.backup_age.warn_after_days = self.settings.backup_warning_days
+            self.desk.backup_age.read(self.session.vault)
 
     def _recovery_shares(self, parent: QDialog) -> None:
         from lawnotebook.gui.settings.recovery_shares_dialog import RecoverySharesDialog
@@ -572,6 +660,9 @@ class MainWindow(QMainWindow):
         for page in (self.unlock_page, self.recover_page):  # locked before the desk showed
             page.set_busy(False)
             page.clear()
+        if self.restore_page is not None:
+            self.restore_page.set_busy(False)
+            self.restore_page.clear()
         if self.settings.clear_clipboard:
             self.clipboard_guard.clear_ours()
         self._set_unlocked(False)
