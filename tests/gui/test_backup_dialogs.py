@@ -274,3 +274,15 @@ def test_the_backup_warning_is_set_in_settings(qtbot, desk_settings):
     qtbot.addWidget(label)
     label.show_age(4)
     assert label.warning and label.text() == "Last backup: 4 days ago"
+
+
+def test_closing_the_dialog_mid_run_cancels_the_run(qtbot, session, worker, tmp_path):
+    _filled(session)
+    dest = tmp_path / "drive"
+    dest.mkdir()
+    dialog = _dialog(qtbot, session, worker, dest)
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    dialog.reject()  # what locking does to every dialog
+    assert not dialog.isVisible()
+    worker.wait()
+    assert generations_at(dest) == []

@@ -142,9 +142,8 @@ class BackupDialog(QDialog):
             self.error.show_text(explain(exc))
 
     def reject(self) -> None:
-        if self._busy:  # Escape while a run is on: cancel it, close when it has stopped
+        if self._busy:  # Escape, Close or a lock while a run is on: it is cancelled too
             self._cancel()
-            return
         super().reject()
 
     # -- back up ------------------------------------------------------------------------------
