@@ -3517,6 +3517,10 @@ Fingerprint: {fp}</source>
         <translation>羁押事件</translation>
     </message>
     <message>
+        <source>Review of a legality finding</source>
+        <translation>合法性检查结果的审阅</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -3691,6 +3695,26 @@ Fingerprint: {fp}</source>
     <message>
         <source>Detention-house health check</source>
         <translation>看守所入所健康检查</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>What the finding computed</source>
+        <translation>检查结果的计算内容</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅结论</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Rule set version</source>
+        <translation>规则集版本</translation>
     </message>
     <message>
         <source>Summons</source>

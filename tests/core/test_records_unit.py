@@ -26,6 +26,7 @@ from lawnotebook.core.records import (
     Deadline,
     DeadlineKind,
     Evidence,
+    FindingReview,
     Interrogation,
     Note,
     Outcome,
@@ -35,6 +36,7 @@ from lawnotebook.core.records import (
     PlaceKind,
     Record,
     Recording,
+    ReviewState,
     Tristate,
     from_body,
     rest_break,
@@ -144,6 +146,14 @@ EVERY_KIND = [
         notes="传唤证",
         **META,
     ),
+    FindingReview(
+        finding_key="CPL118-TWO-INVESTIGATORS|s1|",
+        fingerprint="CPL118-TWO-INVESTIGATORS|s1||violated|0123456789ab",
+        state=ReviewState.DISMISSED,
+        reason="两名侦查人员见录像",
+        ruleset="2026.1",
+        **META,
+    ),
     Deadline(
         due=FuzzyDate.parse("between 2016-07 and 2016-09-30"),
         title="File the motion to exclude",
@@ -169,7 +179,7 @@ EVERY_KIND = [
 
 def test_there_is_one_record_type_per_kind():
     assert RECORD_TYPES == {type(r).KIND: type(r) for r in EVERY_KIND}
-    assert len(RECORD_TYPES) == 9
+    assert len(RECORD_TYPES) == 10
 
 
 @pytest.mark.parametrize("record", EVERY_KIND, ids=lambda r: r.KIND)

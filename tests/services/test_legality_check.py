@@ -8,26 +8,35 @@ import pytest
 
 from lawnotebook import legality as lg
 from lawnotebook.core.dates import FuzzyDate
+from lawnotebook.core.errors import InvalidInput
 from lawnotebook.core.records import (
+    CustodyEvent,
     CustodyEventKind,
+    FindingReview,
     Outcome,
     PersonRole,
     PlaceKind,
     Recording,
+    ReviewState,
     Tristate,
     rest_break,
 )
-from lawnotebook.services import detention
+from lawnotebook.services import custody_text, detention
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.legality_check import (
     DEFAULT_SERIOUS_CHARGES,
     END_SUFFIX,
+    RULESET_VERSION,
     Certainty,
     articles,
+    checked_findings,
     cite_text,
     facts_for,
+    find_finding,
     findings_for,
+    mark,
     record_ids,
+    review_id,
     security_or_terrorism,
 )
 from lawnotebook.vault.vault import Vault
@@ -242,3 +251,61 @@ def test_findings_cite_their_articles_verbatim(files):
     assert cite_text(lg.Cite("SPC-2021", 95, "item (3)"), "en") == (
         "SPC Interpretation on applying the Criminal Procedure Law, art. 95 item (3)"
     )
+
+
+# --- review marks (issue 17, point 3) -------------------------------------------------------
+
+
+def _two_investigators(files, case):
+    return next(f for f in findings_for(files, case) if f.rule == "CPL118-TWO-INVESTIGATORS")
+
+
+def test_a_finding_is_marked_reviewed_then_dismissed_with_a_reason(files):
+    case, *_ = _violating_history(files)
+    finding = _two_investigators(files, case)
+    first = mark(files, case, finding, ReviewState.REVIEWED)
+    assert first.id == review_id(case, finding.key)
+    checked = {c.key: c for c in checked_findings(files, case)}
+    assert checked[finding.key].state is ReviewState.REVIEWED
+    with pytest.raises(InvalidInput):
+        mark(files, case, finding, ReviewState.DISMISSED, "  ")
+    again = mark(files, case, finding, ReviewState.DISMISSED, "录像显示有两名侦查人员")
+    assert again.id == first.id  # one record per finding: a new version, not a second mark
+    assert len(files.list(FindingReview, case)) == 1
+    shown = {c.key for c in checked_findings(files, case, include_dismissed=False)}
+    assert finding.key not in shown
+    kept = {c.key: c for c in checked_findings(files, case)}[finding.key]
+    assert kept.dismissed and kept.review.reason == "录像显示有两名侦查人员"
+    assert kept.review.ruleset == RULESET_VERSION
+    # Custody-logged: created, then edited (state and reason), in words.
+    entries = [e for e in files.log(case) if e.record_id == first.id]
+    assert [e.action for e in entries] == ["create", "edit"]  # the refused one wrote nothing
+    assert custody_text.action_text(entries[-1]) == "Reason, Review edited"
+    assert custody_text.details_text(entries[0]) == (
+        "Review of a legality finding “CPL118-TWO-INVESTIGATORS”"
+    )
+
+
+def test_a_mark_no_longer_fits_when_the_finding_changes(files):
+    case, _, _, session = _violating_history(files)
+    finding = next(f for f in findings_for(files, case) if f.rule == "CPL85-COMMITTAL-24H")
+    mark(files, case, finding, ReviewState.DISMISSED, "approved extension")
+    detained = next(
+        e for e in files.list(CustodyEvent, case) if e.event_kind is CustodyEventKind.DETENTION
+    )
+    files.update(replace(detained, time=d("2024-05-17 10:00")))  # now 59 h, not 35 h
+    now = next(c for c in checked_findings(files, case) if c.finding.rule == finding.rule)
+    assert now.key == finding.key and now.changed
+    assert now.state is ReviewState.OPEN  # asked about again, the old mark still shown
+    assert now.review.reason == "approved extension"
+    del session
+
+
+def test_find_finding_by_key_or_short_reference(files):
+    case, *_ = _violating_history(files)
+    found = checked_findings(files, case)
+    one = found[0]
+    assert find_finding(found, one.key) is one
+    assert find_finding(found, one.ref) is one
+    with pytest.raises(InvalidInput):
+        find_finding(found, "zzzz")

@@ -112,6 +112,14 @@ class Outcome(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
+class ReviewState(enum.StrEnum):
+    """The lawyer's mark on a legality finding."""
+
+    REVIEWED = "reviewed"  # read and kept (for the motion)
+    DISMISSED = "dismissed"  # not pursued, for the reason given (still shown in a filter)
+    OPEN = "open"  # a mark withdrawn: the finding is asked about again
+
+
 class CaseStatus(enum.StrEnum):
     OPEN = "open"
     ON_HOLD = "on_hold"
@@ -360,6 +368,36 @@ class Evidence(Record):
         return " ".join([self.description, self.source])
 
 
+@dataclass(kw_only=True)
+class FindingReview(Record):
+    """The lawyer's mark on one legality finding of the case (schema 11, issue 17).
+
+    ``finding_key`` is the finding's stable key (its rule and its sessions and events), so one
+    record per finding: its id is derived from the case and the key
+    (``services/legality_check.review_id``), and two colleagues marking the same finding edit
+    the same record, merged field by field. ``fingerprint`` is the finding's fingerprint when it
+    was marked: when the finding's numbers change, the mark no longer fits and the finding is
+    asked about again. ``ruleset`` is the rule set's version then."""
+
+    KIND: ClassVar[str] = "finding_review"
+
+    finding_key: str
+    fingerprint: str = ""
+    state: ReviewState = ReviewState.REVIEWED
+    reason: str = ""
+    ruleset: str = ""
+
+    @property
+    def rule(self) -> str:
+        return self.finding_key.split("|", 1)[0]
+
+    def title_text(self) -> str:
+        return self.rule
+
+    def search_text(self) -> str:
+        return self.reason
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
     for cls in (
@@ -372,6 +410,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Evidence,
         Place,
         CustodyEvent,
+        FindingReview,
     )
 }
 

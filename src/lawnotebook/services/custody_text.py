@@ -43,6 +43,7 @@ KINDS = {
     "evidence": "Evidence",
     "place": "Place",
     "custody_event": "Custody event",
+    "finding_review": "Review of a legality finding",
 }
 # Every field a record kind has (core/records.py), as a lawyer calls it.
 FIELDS = {
@@ -108,6 +109,12 @@ FIELDS = {
     "outcome": "Outcome",
     "injuries_seen": "Injuries seen",
     "health_check_evidence_id": "Detention-house health check",
+    # A review mark on a legality finding (issue 17).
+    "finding_key": "Finding",
+    "fingerprint": "What the finding computed",
+    "state": "Review",
+    "reason": "Reason",
+    "ruleset": "Rule set version",
 }
 # A custody event's stored title is "<time> <kind>"; the kind is shown in words.
 EVENT_KINDS = {

@@ -44,16 +44,22 @@ map onto them. Each mapping, and what the records cannot say:
 
 from __future__ import annotations
 
+import hashlib
 import re
+import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from lawnotebook import legality as lg
+from lawnotebook.core.errors import InvalidInput
 from lawnotebook.core.records import (
     Case,
     CustodyEvent,
     CustodyEventKind,
+    FindingReview,
     Interrogation,
     Place,
+    ReviewState,
     Tristate,
 )
 from lawnotebook.legality import (
@@ -323,31 +329,190 @@ def _part_zh(part: str) -> str:
     return "".join(out)
 
 
+# --- review marks ----------------------------------------------------------------------------
+
+# UUID5 namespace of review marks (uuid5(NAMESPACE_URL, "lawnotebook:finding-review")).
+_REVIEW_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "lawnotebook:finding-review")
+MAX_REASON = 4000
+
+
+def review_id(case: Case, key: str) -> str:
+    """The id of the review mark of the finding ``key``: the same in every vault, so two
+    colleagues marking one finding edit one record (merged field by field, not kept twice)."""
+    return str(uuid.uuid5(_REVIEW_NAMESPACE, f"{case.id}\n{key}"))
+
+
+def finding_ref(finding: Finding | str) -> str:
+    """A short handle for a finding (8 hex digits of its key's SHA-256), for typing."""
+    key = finding if isinstance(finding, str) else finding.key
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+
+
+@dataclass(frozen=True)
+class CheckedFinding:
+    """A finding with the lawyer's mark, if any. ``changed``: the mark was made when the
+    finding computed something else (its fingerprint differs), so it is asked about again."""
+
+    finding: Finding
+    review: FindingReview | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.review is not None and self.review.fingerprint != self.finding.fingerprint
+
+    @property
+    def state(self) -> ReviewState:
+        """The mark that holds: none, withdrawn or no longer fitting → ``OPEN``."""
+        if self.review is None or self.changed:
+            return ReviewState.OPEN
+        return self.review.state
+
+    @property
+    def dismissed(self) -> bool:
+        return self.state is ReviewState.DISMISSED
+
+    @property
+    def key(self) -> str:
+        return self.finding.key
+
+    @property
+    def ref(self) -> str:
+        return finding_ref(self.finding)
+
+
+SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
+CERTAINTY_ORDER = {Certainty.VIOLATED: 0, Certainty.POSSIBLE: 1, Certainty.NOT_CHECKABLE: 2}
+
+
+def by_severity(found: Iterable[CheckedFinding]) -> list[CheckedFinding]:
+    """Most severe first, then violated before possible before not checkable; else the
+    engine's order (stable)."""
+    return sorted(
+        found,
+        key=lambda c: (
+            SEVERITY_ORDER[c.finding.severity],
+            CERTAINTY_ORDER[c.finding.certainty],
+        ),
+    )
+
+
+def reviews(files: CaseFile, case: Case) -> dict[str, FindingReview]:
+    """The case's review marks by finding key (marks of findings no longer found included)."""
+    return {r.finding_key: r for r in files.list(FindingReview, case)}
+
+
+def checked_findings(
+    files: CaseFile,
+    case: Case,
+    params: Params | None = None,
+    *,
+    serious_charges: Sequence[str] | None = None,
+    include_dismissed: bool = True,
+) -> list[CheckedFinding]:
+    """The case's findings with their marks, in the engine's order; dismissed ones left out
+    when ``include_dismissed`` is false."""
+    marks = reviews(files, case)
+    out = [
+        CheckedFinding(f, marks.get(f.key))
+        for f in findings_for(files, case, params, serious_charges=serious_charges)
+    ]
+    return [c for c in out if include_dismissed or not c.dismissed]
+
+
+def find_finding(found: Iterable[CheckedFinding], ref: str) -> CheckedFinding:
+    """The finding whose key, or whose short ref (or a unique prefix of it), is ``ref``."""
+    items = list(found)
+    ref = ref.strip()
+    exact = [c for c in items if c.key == ref]
+    if exact:
+        return exact[0]
+    hits = [c for c in items if ref and c.ref.startswith(ref.lower())]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise InvalidInput(f"no finding of this case has the key or reference {ref!r}")
+    raise InvalidInput(f"{ref!r} names {len(hits)} findings; type more of the reference")
+
+
+def mark(
+    files: CaseFile,
+    case: Case,
+    finding: Finding,
+    state: ReviewState,
+    reason: str = "",
+) -> FindingReview:
+    """Mark ``finding`` reviewed or dismissed (a dismissal needs a reason), or withdraw the
+    mark (``OPEN``). One record per finding: a later mark is a new version of it, custody-logged
+    and carried in bundles like every record."""
+    reason = reason.strip()
+    if state is ReviewState.DISMISSED and not reason:
+        raise InvalidInput("a dismissed finding needs a reason")
+    if len(reason) > MAX_REASON:
+        raise InvalidInput(f"a reason is at most {MAX_REASON} characters")
+    rid = review_id(case, finding.key)
+    existing = reviews(files, case).get(finding.key)
+    if existing is not None and existing.id == rid:
+        return files.update(
+            replace(
+                existing,
+                fingerprint=finding.fingerprint,
+                state=state,
+                reason=reason,
+                ruleset=RULESET_VERSION,
+            )
+        )
+    fresh = FindingReview(
+        id=rid,
+        case_id=case.id,
+        finding_key=finding.key,
+        fingerprint=finding.fingerprint,
+        state=state,
+        reason=reason,
+        ruleset=RULESET_VERSION,
+    )
+    if files.is_deleted(rid):  # a mark deleted (the window withdraws by marking OPEN instead)
+        return files.restore(fresh)
+    return files.records.add(fresh)
+
+
 __all__ = [
     "BY_ID",
+    "CERTAINTY_ORDER",
     "DEFAULT_SERIOUS_CHARGES",
     "END_SUFFIX",
     "LAWS",
+    "MAX_REASON",
     "RULES",
     "RULESET_VERSION",
+    "SEVERITY_ORDER",
     "Article",
     "CaseFacts",
     "Certainty",
+    "CheckedFinding",
     "Cite",
     "Finding",
+    "FindingReview",
     "Params",
+    "ReviewState",
     "Rule",
     "Severity",
     "Words",
     "articles",
+    "by_severity",
     "case_facts",
+    "checked_findings",
     "cite_text",
     "event_facts",
     "facts_for",
+    "find_finding",
+    "finding_ref",
     "findings_for",
+    "mark",
     "place_facts",
     "record_id",
     "record_ids",
+    "review_id",
+    "reviews",
     "rule",
     "security_or_terrorism",
     "session_facts",

@@ -20,6 +20,7 @@ from lawnotebook.vault.migrations import (
     v0008_search_newest_first,
     v0009_custody_places,
     v0010_backups,
+    v0011_finding_reviews,
 )
 
 _MODULES = [
@@ -33,6 +34,7 @@ _MODULES = [
     v0008_search_newest_first,
     v0009_custody_places,
     v0010_backups,
+    v0011_finding_reviews,
 ]
 
 MIGRATIONS: Mapping[int, Callable] = {m.VERSION: m.migrate for m in _MODULES}
