@@ -309,3 +309,9 @@ def test_find_finding_by_key_or_short_reference(files):
     assert find_finding(found, one.ref) is one
     with pytest.raises(InvalidInput):
         find_finding(found, "zzzz")
+
+
+def test_a_title_inside_a_chinese_title_takes_the_inner_marks():
+    assert cite_text(lg.Cite("SPC-2021", 93, "item (2)"), "zh") == (
+        "《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第93条第2项"
+    )

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "vault_commands",
     "case_commands",
     "custody_commands",
+    "check_commands",
     "audit_commands",
     "sharing_commands",
     "report_commands",

@@ -310,7 +310,8 @@ def cite_text(cite: Cite, language: str = "en") -> str:
     ``《中华人民共和国刑事诉讼法》第118条第1款``."""
     law = LAWS[cite.law]
     if language.lower().startswith("zh"):
-        return f"《{law.title_zh}》第{cite.number}条{_part_zh(cite.part)}"
+        inner = law.title_zh.replace("《", "〈").replace("》", "〉")  # a title inside a title
+        return f"《{inner}》第{cite.number}条{_part_zh(cite.part)}"
     return f"{law.title_en}, art. {cite.number} {cite.part}".strip()
 
 
