@@ -59,10 +59,13 @@ def test_places_and_charges_map(files):
     house = detention.add_place(files, case, "第一看守所", PlaceKind.DETENTION_HOUSE)
     facts = facts_for(files, case)
     assert facts.charges == ("故意杀人罪",)
-    assert facts.serious_charges == DEFAULT_SERIOUS_CHARGES
+    assert facts.serious_charges == ("故意杀人罪",)  # the charges the lawyer's list matched
     assert facts.places == (lg.Place(house.id, "第一看守所", lg.PlaceKind.DETENTION_HOUSE),)
     assert facts.security_or_terrorism == lg.Answer.NO
-    assert facts_for(files, case, serious_charges=["盗窃"]).serious_charges == ("盗窃",)
+    assert facts_for(files, case, serious_charges=["盗窃"]).serious_charges == ()
+    english = files.new_case("State v. X", charges=["Murder", "Theft"])
+    assert facts_for(files, english).serious_charges == ("Murder",)  # case ignored
+    assert "murder" in DEFAULT_SERIOUS_CHARGES
 
 
 def test_security_or_terrorism_from_the_charges():
@@ -157,7 +160,7 @@ def test_every_session_field_maps(files):
         start=d("2024-05-20 23:00"),
         end=d("2024-05-21 09:00"),
         place=station.id,
-        interrogators=(a.id, b.id),
+        interrogators=("Officer Li", "Officer Wu"),  # named, for the engine's texts
         recording=lg.Recording.PARTIAL,
         recording_evidence=None,
         recording_start=d("2024-05-21 01:00"),
@@ -178,6 +181,15 @@ def test_every_session_field_maps(files):
         coercion_alleged=True,
         subject="client",
     )
+
+
+def test_interrogators_sharing_a_name_stay_two_people(files):
+    case = files.new_case("Case")
+    a = files.add_person(case, "王伟", PersonRole.INTERROGATOR)
+    b = files.add_person(case, "王伟", PersonRole.INTERROGATOR)
+    files.add_interrogation(case, "2024-05-20 23:00", interrogator_ids=[a.id, b.id])
+    (got,) = facts_for(files, case).sessions
+    assert got.interrogators == (f"王伟 ({a.id[:8]})", f"王伟 ({b.id[:8]})")
 
 
 def test_a_bare_session_maps_to_unknowns(files):

@@ -5,8 +5,9 @@ The engine reads its own frozen facts; this module is the one place that knows h
 map onto them. Each mapping, and what the records cannot say:
 
 ``Case``
-  ``charges`` → ``CaseFacts.charges``. ``serious_charges`` is the lawyer's list (the caller's, else
-  :data:`DEFAULT_SERIOUS_CHARGES`: the engine's Chinese list plus English words of ours).
+  ``charges`` → ``CaseFacts.charges``. A charge is serious when a word of the lawyer's list (the
+  caller's, else :data:`DEFAULT_SERIOUS_CHARGES`: the engine's Chinese list plus English words of
+  ours) occurs in it, ignoring case; the engine's ``serious_charges`` are the charges that do.
   ``security_or_terrorism`` is derived from the charges: no charges → *unknown*; a charge naming
   state security or terrorism (:data:`SECURITY_WORDS`) → *yes*; otherwise *no*.
 ``Place``
@@ -26,7 +27,9 @@ map onto them. Each mapping, and what the records cannot say:
 ``Interrogation`` → ``Session`` (``subject`` is always the client: a session record is one of the
   client's)
   ``start``, ``end`` → the same; ``place_id`` → ``place`` (a free-text place alone is a place of
-  unknown kind); ``interrogator_ids`` → ``interrogators`` (none entered → ``None``, unknown);
+  unknown kind); ``interrogator_ids`` → ``interrogators`` (none entered → ``None``, unknown),
+  each the Person's name (name and short id when two people of the case share a name), so the
+  engine's texts name them;
   ``recording`` → the same, and when it is *unknown* the older ``recorded_on_video``: *no* →
   ``none``, *yes* → still ``unknown`` (it does not say whether all of it was recorded);
   ``recording_evidence_id``, ``recording_start``/``end`` → ``recording_evidence``,
@@ -47,7 +50,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from lawnotebook import legality as lg
@@ -58,6 +61,7 @@ from lawnotebook.core.records import (
     CustodyEventKind,
     FindingReview,
     Interrogation,
+    Person,
     Place,
     ReviewState,
     Tristate,
@@ -221,13 +225,15 @@ def _pauses(session: Interrogation) -> tuple[lg.Pause, ...] | None:
     return (*rests, *meals) if rests or meals else None
 
 
-def session_facts(session: Interrogation) -> lg.Session:
+def session_facts(session: Interrogation, names: Mapping[str, str] | None = None) -> lg.Session:
+    """``names``: person id → label for the interrogators (default: their ids)."""
+    label = names or {}
     return lg.Session(
         id=session.id,
         start=session.start,
         end=session.end,
         place=session.place_id or None,
-        interrogators=tuple(session.interrogator_ids) or None,
+        interrogators=tuple(label.get(i, i) for i in session.interrogator_ids) or None,
         recording=_recording(session),
         recording_evidence=session.recording_evidence_id or None,
         recording_start=session.recording_start,
@@ -246,18 +252,37 @@ def case_facts(
     events: Iterable[CustodyEvent],
     sessions: Iterable[Interrogation],
     serious_charges: Sequence[str] | None = None,
+    people: Iterable[Person] = (),
 ) -> CaseFacts:
-    """The engine's facts for ``case`` from its records (a pure function: see the module doc)."""
+    """The engine's facts for ``case`` from its records (a pure function: see the module doc).
+
+    ``serious_charges`` is matched here, ignoring case ("Murder" is serious by "murder"): the
+    engine gets the charges that matched as its list. ``people`` name the interrogators: the
+    engine's texts (the same investigators: ...) show a person's name, with the short id when
+    two people of the case share it."""
+    charges = tuple(c for c in case.charges if c.strip())
+    wanted = DEFAULT_SERIOUS_CHARGES if serious_charges is None else serious_charges
+    names = _person_names(people)
     return CaseFacts(
-        charges=tuple(c for c in case.charges if c.strip()),
-        serious_charges=tuple(
-            DEFAULT_SERIOUS_CHARGES if serious_charges is None else serious_charges
-        ),
+        charges=charges,
+        serious_charges=tuple(c for c in charges if _matches(c, wanted)),
         places=tuple(place_facts(p) for p in places),
         events=tuple(f for e in events for f in event_facts(e)),
-        sessions=tuple(session_facts(s) for s in sessions),
+        sessions=tuple(session_facts(s, names) for s in sessions),
         security_or_terrorism=security_or_terrorism(case.charges),
     )
+
+
+def _person_names(people: Iterable[Person]) -> dict[str, str]:
+    """Person id → the label the engine sees: the name, unique within the case."""
+    found = list(people)
+    count: dict[str, int] = {}
+    for p in found:
+        count[p.name] = count.get(p.name, 0) + 1
+    return {
+        p.id: p.name if p.name.strip() and count[p.name] == 1 else f"{p.name} ({p.id[:8]})"
+        for p in found
+    }
 
 
 def facts_for(
@@ -270,6 +295,7 @@ def facts_for(
         files.list(CustodyEvent, case),
         files.list(Interrogation, case),
         serious_charges,
+        files.list(Person, case),
     )
 
 
