@@ -120,7 +120,7 @@ def test_window_opens_unlocked_on_the_chosen_case_then_everything_goes(qtbot, pr
         assert folder.stat().st_mode & 0o777 == 0o700
         qtbot.waitUntil(lambda: window.desk is not None, timeout=10_000)
         assert window.desk.workspace is not None
-        assert window.desk.workspace.case.title == "刘志强涉嫌故意伤害案"
+        assert window.desk.workspace.case.title == "刘志强涉嫌故意杀人案"
         assert window.desk.case_list.table.model().rowCount() == 4
         banner = window.findChild(QLabel, "demo-banner-text")
         assert banner is not None and banner.isVisible()
