@@ -1257,6 +1257,125 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Which findings to show</source>
+        <translation>显示哪些检查结果</translation>
+    </message>
+    <message>
+        <source>To review and reviewed</source>
+        <translation>待审阅和已审阅</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>不采用</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部检查结果</translation>
+    </message>
+    <message>
+        <source>Legality findings, by severity</source>
+        <translation>合法性检查结果（按严重程度）</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>确定程度</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>The finding, its rule and its articles</source>
+        <translation>检查结果、所依据的规则和条文</translation>
+    </message>
+    <message>
+        <source>Reason (needed to dismiss)</source>
+        <translation>理由（不采用时必填）</translation>
+    </message>
+    <message>
+        <source>Reason for the review mark</source>
+        <translation>审阅标记的理由</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已审阅</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>不采用</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新审阅</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark: the finding asks for review</source>
+        <translation>撤销标记：该结果重新列为待审阅</translation>
+    </message>
+    <message>
+        <source>{n} findings, {open} to review (rule set {version})</source>
+        <translation>共 {n} 条检查结果，{open} 条待审阅（规则集 {version}）</translation>
+    </message>
+    <message>
+        <source>High: a ground for excluding the statement</source>
+        <translation>高：可作为排除供述的理由</translation>
+    </message>
+    <message>
+        <source>Medium: a defect to list in the motion</source>
+        <translation>中：申请书中应列明的瑕疵</translation>
+    </message>
+    <message>
+        <source>Low: context</source>
+        <translation>低：背景情况</translation>
+    </message>
+    <message>
+        <source>Violated</source>
+        <translation>违反</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>Not checkable</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>Changed since marked</source>
+        <translation>标记后已有变化</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审阅</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its rule.</source>
+        <translation>选择一条检查结果，查看其规则和条文。</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Say why the finding is dismissed.</source>
+        <translation>请说明不采用该检查结果的理由。</translation>
+    </message>
+</context>
+<context>
     <name>HitModel</name>
     <message>
         <source>{file} (attachment {part})</source>
@@ -1416,6 +1535,10 @@ Fingerprint: {fp}</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
         <source>Recording</source>
         <translation>同步录音录像</translation>
     </message>
@@ -1494,6 +1617,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Interrogation sessions</source>
         <translation>讯问记录</translation>
+    </message>
+    <message>
+        <source>No findings for this session</source>
+        <translation>本次讯问没有检查结果</translation>
     </message>
     <message>
         <source>Session of {when}</source>
@@ -1641,6 +1768,10 @@ Fingerprint: {fp}</source>
     <message>
         <source>Custody event</source>
         <translation>羁押事件</translation>
+    </message>
+    <message>
+        <source>Review of a legality finding</source>
+        <translation>合法性检查结果的审阅</translation>
     </message>
     <message>
         <source>Detention house</source>

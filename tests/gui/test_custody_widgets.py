@@ -96,9 +96,9 @@ def test_a_session_gets_its_place_and_custody_fields_in_the_form(qtbot, case_fil
     (session,) = case_file.list(Interrogation, case)
     assert session.place_id == station.id and session.place == "城关派出所"
     assert tab.model.index(0, 3).data() == "城关派出所"
-    # The table shows its nine columns; the custody fields are the form's.
+    # The table shows its nine columns and the findings; the custody fields are the form's.
     shown = [i for i in range(tab.model.columnCount()) if not tab.view.table.isColumnHidden(i)]
-    assert shown == list(range(9))
+    assert shown == list(range(10))
 
     assert tab.select_record(session.id)
     form = tab.form

@@ -3,17 +3,22 @@ confession: when, how long, where, by whom, on video or not, rights read.
 
 Sessions are listed oldest first, the order a court reads them (and the report prints them).
 The table is for reading; the selected session is edited in the form below it, the client's
-account in full in a multi-line field, with its history."""
+account in full in a multi-line field, with its history.
+
+Beside them, the legality findings of the case (``findings_panel.py``), recomputed whenever the
+tab loads (any change elsewhere in the case marks it for reloading) and after each save here;
+the table's Findings column counts each session's findings that are not dismissed."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QScrollArea, QSplitter, QWidget
 
 from lawnotebook.core.dates import FuzzyDate
 from lawnotebook.core.records import (
+    Case,
     Evidence,
     Interrogation,
     Outcome,
@@ -24,6 +29,7 @@ from lawnotebook.core.records import (
     parse_rest_break,
     rest_break,
 )
+from lawnotebook.gui.case.findings_panel import GLYPHS, FindingsPanel, language
 from lawnotebook.gui.case.people_links import ids_from_names, names
 from lawnotebook.gui.case.record_links import (
     dates_from_text,
@@ -35,6 +41,7 @@ from lawnotebook.gui.parts import i18n, labels
 from lawnotebook.gui.parts.date_field import DateField
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column
+from lawnotebook.services import legality_check
 
 
 def duration_text(session: Interrogation) -> str:
@@ -52,7 +59,8 @@ def _end(value: object) -> FuzzyDate | None:
     return optional_date(value)
 
 
-TABLE_COLUMNS = 9  # the columns the table shows; the custody fields after them are the form's
+TABLE_COLUMNS = 10  # the columns the table shows; the custody fields after them are the form's
+FINDINGS_COLUMN = 9
 
 
 def rests_text(session: Interrogation) -> str:
@@ -100,6 +108,11 @@ class InterrogationsTab(RecordTab):
         self.people: dict[str, Person] = {}
         self.evidence: dict[str, Evidence] = {}
         self.places: dict[str, Place] = {}
+        self.checked: list[legality_check.CheckedFinding] = []
+        self.session_findings: dict[str, list[legality_check.CheckedFinding]] = {}
+        # HOOK(timeline): the custody timeline (gui/case/custody_timeline.py, another branch)
+        # goes here; set it and it gets set_findings(findings) whenever they are recomputed.
+        self.timeline: QWidget | None = None
         self.start = DateField(self.tr("Session start"), parent=self)
         self.end = DateField(self.tr("Session end"), optional=True, parent=self)
         self.end.edit.setPlaceholderText(self.tr("End (optional)"))
@@ -128,8 +141,15 @@ class InterrogationsTab(RecordTab):
         split.addWidget(self.view)
         split.addWidget(scroll)
         split.setSizes([240, 320])
+        self.findings_panel = FindingsPanel(case_file, case, self)
+        self.findings_panel.sessions_chosen.connect(self.select_sessions)
+        self.findings_panel.marked.connect(self.refresh_findings)
+        beside = QSplitter(Qt.Orientation.Horizontal, self)
+        beside.addWidget(split)
+        beside.addWidget(self.findings_panel)
+        beside.setSizes([700, 420])
         fields = [(self.start, 1), (self.end, 1), (self.place, 2)]
-        self.add_form(fields, self.tr("Add session"), enter=self.place, body=split)
+        self.add_form(fields, self.tr("Add session"), enter=self.place, body=beside)
 
     def columns(self) -> list[Column]:
         yes_no = labels.choices(Tristate, labels.tristate)
@@ -186,6 +206,12 @@ class InterrogationsTab(RecordTab):
                 self.tr("Client's account"),
                 lambda s: s.client_account,
                 edit=lambda s, v: replace(s, client_account=str(v)),
+            ),
+            Column(
+                self.tr("Findings"),
+                self.findings_text,
+                sort=lambda s: len(self.session_findings.get(s.id, [])),
+                tooltip=self.findings_tooltip,
             ),
             *self.custody_columns(),
         ]
@@ -278,7 +304,77 @@ class InterrogationsTab(RecordTab):
         self._completer.setModel(
             QStringListModel(sorted(p.name for p in self.places.values()), self._completer)
         )
+        self._compute_findings()
         super().load()
+        self._findings_shown()
+
+    # -- legality findings ----------------------------------------------------------------------
+
+    def _compute_findings(self) -> None:
+        self.checked = legality_check.checked_findings(self.case_file, self.case)
+        by_session: dict[str, list[legality_check.CheckedFinding]] = {}
+        for c in self.checked:
+            if c.dismissed:
+                continue
+            for session_id in c.finding.sessions:
+                by_session.setdefault(session_id, []).append(c)
+        self.session_findings = by_session
+
+    def _findings_shown(self) -> None:
+        self.findings_panel.set_findings(self.checked)
+        set_findings = getattr(self.timeline, "set_findings", None)  # HOOK(timeline)
+        if set_findings is not None:
+            set_findings([c.finding for c in self.checked])
+
+    def refresh_findings(self) -> None:
+        """Recompute the findings (after a save or a review mark) and show them."""
+        self._compute_findings()
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(
+                self.model.index(0, FINDINGS_COLUMN), self.model.index(rows - 1, FINDINGS_COLUMN)
+            )
+        self._findings_shown()
+
+    def findings_text(self, session: Interrogation) -> str:
+        """``⚠ 3``: the most certain finding's glyph and how many (dismissed ones left out)."""
+        found = self.session_findings.get(session.id, [])
+        if not found:
+            return ""
+        worst = min(found, key=lambda c: legality_check.CERTAINTY_ORDER[c.finding.certainty])
+        return f"{GLYPHS[worst.finding.certainty]} {len(found)}"
+
+    def findings_tooltip(self, session: Interrogation) -> str:
+        lang = language()
+        found = self.session_findings.get(session.id, [])
+        if not found:
+            return self.tr("No findings for this session")
+        return "\n".join(
+            f"{GLYPHS[c.finding.certainty]} {legality_check.rule(c.finding).title.text(lang)}"
+            for c in found
+        )
+
+    def select_sessions(self, session_ids: list[str]) -> None:
+        """Select the rows of ``session_ids`` (the first becomes current, shown in the form)."""
+        present = [i for i in session_ids if self.model.row_of(i) is not None]
+        if not present or not self.view.select(present[0]):
+            return
+        selection = self.view.table.selectionModel()
+        for session_id in present[1:]:
+            row = self.model.row_of(session_id)
+            assert row is not None
+            index = self.view.proxy.mapFromSource(self.model.index(row, 0))
+            selection.select(
+                index,
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def form_saved(self, record: Interrogation) -> None:
+        self.refresh_findings()
+
+    def case_updated(self, case: Case) -> None:
+        super().case_updated(case)
+        self.findings_panel.case = case
 
     def form_heading(self, record: Interrogation) -> str:
         place = place_of(record, self.places)

@@ -31,6 +31,7 @@ TAB_FOR_KIND = {
     "interrogation": "interrogations",
     "place": "detention",
     "custody_event": "detention",
+    "finding_review": "interrogations",  # the findings panel beside the sessions
     "deadline": "deadlines",
     "evidence": "evidence",
 }

@@ -69,6 +69,7 @@ def record_kind(kind: str) -> str:
         "evidence": translate("Labels", "Evidence"),
         "place": translate("Labels", "Place"),
         "custody_event": translate("Labels", "Custody event"),
+        "finding_review": translate("Labels", "Review of a legality finding"),
     }.get(kind, kind)
 
 
