@@ -1066,6 +1066,14 @@ Fingerprint: {fp}</source>
         <translation>暂时停止读取证据（直到您点击继续读取，或下次解锁）</translation>
     </message>
     <message>
+        <source>Keep a second record, from another source…</source>
+        <translation>另立一条记录（来源不同）…</translation>
+    </message>
+    <message>
+        <source>For a file already in the case that you received again from elsewhere</source>
+        <translation>用于案件中已有、但又从别处收到的文件</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
@@ -1080,6 +1088,22 @@ Fingerprint: {fp}</source>
     <message>
         <source>Wait until the files being added are in, or cancel.</source>
         <translation>请等待正在添加的文件入库完成，或取消。</translation>
+    </message>
+    <message>
+        <source>same file as “{first}”</source>
+        <translation>与“{first}”为同一文件</translation>
+    </message>
+    <message>
+        <source>same file as “{first}”, received from another source</source>
+        <translation>与“{first}”为同一文件，来自另一来源</translation>
+    </message>
+    <message>
+        <source>A second record of the same file (the same SHA-256) as “{first}”, added {when} (source: {first_source}). This record is for the copy received from: {source}.</source>
+        <translation>与“{first}”（{when}添加，来源：{first_source}）为同一文件（SHA-256 相同）的第二条记录。本记录对应的副本来源：{source}。</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Resume reading</source>
@@ -1478,6 +1502,38 @@ Fingerprint: {fp}</source>
     <message>
         <source>Cancelled. {n} file(s) were added before that; the file being added was not stored, and {rest} more were not started.</source>
         <translation>已取消。此前已添加 {n} 个文件；正在添加的文件未予保存，另有 {rest} 个尚未开始。</translation>
+    </message>
+    <message>
+        <source>{n} of {count} file(s) were not added:</source>
+        <translation>{count} 个文件中有 {n} 个未添加：</translation>
+    </message>
+    <message>
+        <source>already in the case as “{match}” (added {when}); a second record of it needs a source that no record of it gives yet.</source>
+        <translation>案件中已有此文件，即“{match}”（{when}添加）；另立记录须填写一个该文件现有记录都没有的来源。</translation>
+    </message>
+    <message>
+        <source>already in the case: the same file as “{match}”, added {when}. It was not added again.</source>
+        <translation>案件中已有此文件：与{when}添加的“{match}”为同一文件，未重复添加。</translation>
+    </message>
+    <message>
+        <source>a folder with no files in it.</source>
+        <translation>是空文件夹，里面没有文件。</translation>
+    </message>
+    <message>
+        <source>not found: it was moved, renamed or deleted.</source>
+        <translation>找不到该文件：它已被移动、改名或删除。</translation>
+    </message>
+    <message>
+        <source>a folder, not a file.</source>
+        <translation>是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>not a file (a device or a link to nothing).</source>
+        <translation>不是普通文件（是设备，或指向不存在之处的链接）。</translation>
+    </message>
+    <message>
+        <source>not yours to read: the computer refused to open it.</source>
+        <translation>无权读取：计算机拒绝打开该文件。</translation>
     </message>
 </context>
 <context>
@@ -2390,12 +2446,20 @@ Fingerprint: {fp}</source>
         <translation>此加密包试图修改其未携带的案件，已被拒绝。未作任何更改。</translation>
     </message>
     <message>
-        <source>This bundle was re-wrapped by someone other than its sender (for a passphrase instead of keys, or the other way round), so it was refused. Nothing was changed; ask the sender for a copy sealed for you.</source>
-        <translation>此加密包被发送者以外的人重新封装过（把口令封装改成了密钥封装，或反之），已被拒绝。未作任何更改；请让发送者为您重新封装一份。</translation>
+        <source>This file is already in the case, so it was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already in the case. A second record of it is kept only for a source that no record of it gives yet: type where this copy came from.</source>
+        <translation>案件中已有此文件。只有来源与现有记录都不同时才能另立一条记录：请填写这份副本的来源。</translation>
     </message>
     <message>
         <source>This bundle was refused, and nothing was changed.</source>
         <translation>此加密包已被拒绝，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>This bundle was re-wrapped by someone other than its sender (for a passphrase instead of keys, or the other way round), so it was refused. Nothing was changed; ask the sender for a copy sealed for you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup could not be used.</source>
@@ -4096,6 +4160,41 @@ It does not re-encrypt the evidence files themselves: each has its own key, kept
     <message>
         <source>Nothing found. Every word must appear; try fewer words.</source>
         <translation>未找到。每个词都必须出现，请减少搜索词。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondSourceDialog</name>
+    <message>
+        <source>Keep a second record</source>
+        <translation>另立一条记录</translation>
+    </message>
+    <message>
+        <source>“{name}” is the same file as “{match}”, added {when} (source: {source}).</source>
+        <translation>“{name}”与{when}添加的“{match}”为同一文件（来源：{source}）。</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The case keeps one record per file. Keep a second record only if you received this copy from another source; it is shown as the same file, received from that source.</source>
+        <translation>每个文件在案件中只保留一条记录。只有这份副本来自另一来源时，才另立一条记录；它会显示为同一文件、来自该来源。</translation>
+    </message>
+    <message>
+        <source>e.g. prosecution disclosure, 2024-06-03</source>
+        <translation>例如：检察院阅卷，2024-06-03</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Keep second record</source>
+        <translation>另立记录</translation>
+    </message>
+    <message>
+        <source>A record of this file already gives that source: name the other one.</source>
+        <translation>该文件已有记录写的就是这个来源：请填写另一来源。</translation>
     </message>
 </context>
 <context>

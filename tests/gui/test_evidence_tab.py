@@ -8,9 +8,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from gui.evidence_support import pdf_bytes, png_bytes, wav_bytes
 from lawnotebook.core.records import ChronologyEvent, Evidence
@@ -121,10 +121,18 @@ def test_files_chosen_in_the_dialog_are_added_and_the_full_hash_copies(
     qtbot, case_file, open_tab, tmp_path, monkeypatch
 ):
     case, tab = open_tab()
-    paths = _files(tmp_path, {"a.bin": b"\x00\x01" * 5000, "b.bin": b"evidence b"})
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], "")
-    )
+    _files(tmp_path, {"a.bin": b"\x00\x01" * 5000, "b.bin": b"evidence b"})
+    monkeypatch.chdir(tmp_path)  # the dialog opens in the working folder
+
+    def choose() -> None:  # in the real dialog: type the two names, press Open
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, choose)
+            return
+        dialog.findChild(QLineEdit, "fileNameEdit").setText('"a.bin" "b.bin"')
+        dialog.accept()
+
+    QTimer.singleShot(50, choose)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10_000)
     assert sorted(e.file_name for e in case_file.list(Evidence, case)) == ["a.bin", "b.bin"]

@@ -12,7 +12,9 @@ from pathlib import Path
 from lawnotebook.cli.case_commands import add_delete
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.records_output import record_json, short, table
-from lawnotebook.core.records import Evidence
+from lawnotebook.core.errors import LawnotebookError
+from lawnotebook.core.local_time import local_time
+from lawnotebook.core.records import Case, Evidence
 from lawnotebook.services.case_file import CaseFile
 from lawnotebook.services.evidence import add_evidence, open_evidence
 from lawnotebook.services.extraction import ExtractionQueue
@@ -50,19 +52,7 @@ def cmd_evidence(ctx: CliContext, args: argparse.Namespace) -> int:
         files = CaseFile(vault)
         case = files.case(args.case)
         if args.action == "add":
-            added = []
-            for path in args.files:
-                item = add_evidence(
-                    files,
-                    case,
-                    path,
-                    source_note=args.source or "",
-                    description=args.description or "",
-                    progress=_progress_line(os.path.basename(path)),
-                )
-                added.append(item)
-                ctx.say(f"{short(item.id)}  {item.sha256}  {item.file_name}")
-            ctx.emit([record_json(e) for e in added], f"{len(added)} file(s) added.")
+            return _add_files(ctx, files, case, args)
         elif args.action == "get":
             item = files.record(args.evidence, Evidence, case)
             out = Path(args.out)
@@ -93,6 +83,59 @@ def cmd_evidence(ctx: CliContext, args: argparse.Namespace) -> int:
                 ),
             )
     return 0
+
+
+def _not_added(exc: LawnotebookError) -> str:
+    """Why a file was not added, in a sentence naming the item it matches, if any."""
+    from lawnotebook.cli import exit_codes  # loads every error class: only when needed
+    from lawnotebook.services import errors
+
+    if isinstance(exc, errors.evidence.DuplicateEvidence) and exc.existing is not None:
+        match = exc.existing
+        said = (
+            f"it is already in the case: the same file (SHA-256) as {match.file_name!r}, "
+            f"id {short(match.id)}, added {local_time(match.added_at)}"
+        )
+        if isinstance(exc, errors.evidence.DuplicateSource):
+            return f"{said}; a second record needs a --source that no record of it gives yet"
+        return (
+            f"{said}. To keep a second record of it received from another source, add it "
+            "again with --another-source --source '...'"
+        )
+    return exit_codes.classify(exc)[1]
+
+
+def _add_files(ctx: CliContext, files: CaseFile, case: Case, args: argparse.Namespace) -> int:
+    """Each file in turn; one that cannot be added (a duplicate, unreadable) is said why on
+    stderr and the rest still go in; the exit code is then that of the first one refused."""
+    from lawnotebook.cli import exit_codes
+    from lawnotebook.services import errors
+
+    added: list[Evidence] = []
+    refused: list[LawnotebookError] = []
+    for path in args.files:
+        try:
+            item = add_evidence(
+                files,
+                case,
+                path,
+                source_note=args.source or "",
+                description=args.description or "",
+                progress=_progress_line(os.path.basename(path)),
+                another_source=args.another_source,
+            )
+        except (errors.evidence.DuplicateEvidence, errors.evidence.SourceUnreadable) as exc:
+            refused.append(exc)
+            sys.stderr.write(f"lawnotebook: not added: {os.path.basename(path)}: "
+                             f"{_not_added(exc)}\n")  # fmt: skip
+            continue
+        added.append(item)
+        ctx.say(f"{short(item.id)}  {item.sha256}  {item.file_name}")
+    text = f"{len(added)} file(s) added."
+    if refused:
+        text += f" {len(refused)} not added (see above)."
+    ctx.emit([record_json(e) for e in added], text)
+    return exit_codes.classify(refused[0])[0] if refused else 0
 
 
 def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -273,6 +316,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--source", help="where it came from (e.g. 'client's family')")
     p.add_argument("--description")
+    p.add_argument(
+        "--another-source",
+        action="store_true",
+        help="keep a second record of a file already in the case, received from the --source "
+        "given (which no record of it may give yet)",
+    )
     p = ev.add_parser("get", parents=[common], help="write a decrypted copy to a file")
     p.add_argument("case")
     p.add_argument("evidence")

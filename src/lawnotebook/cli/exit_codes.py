@@ -22,6 +22,7 @@ NOT_FOUND = 10
 BAD_INPUT = 11
 INTEGRITY = 12
 BUNDLE_REFUSED = 13
+DUPLICATE = 14
 
 # Rows several failures share, word for word.
 _AS_IS = (BAD_INPUT, "{detail}")  # the error's own English text says it all
@@ -164,6 +165,8 @@ TABLE: dict[type[BaseException], tuple[int, str]] = {
     e.BlobCorrupt: _AS_IS,
     e.BlobMissing: _AS_IS,
     e.BlobNotFound: _AS_IS,
+    e.DuplicateEvidence: (DUPLICATE, "Not added: {detail}."),
+    e.DuplicateSource: (DUPLICATE, "Not added: {detail}."),
 }
 
 

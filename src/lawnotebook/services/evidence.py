@@ -14,6 +14,7 @@ from lawnotebook.services.extraction import queue_text
 from lawnotebook.vault import custody
 from lawnotebook.vault.database import Connection
 from lawnotebook.vault.evidence import BlobInfo, BlobReader, EvidenceError, EvidenceStore
+from lawnotebook.vault.evidence.errors import DuplicateEvidence, DuplicateSource
 from lawnotebook.vault.evidence.exif_summary import exif_summary as exif_summary  # for the GUI
 from lawnotebook.vault.records import evidence_files
 from lawnotebook.vault.transaction import transaction
@@ -25,7 +26,9 @@ __all__ = [
     "Progress",
     "add_evidence",
     "check_all_evidence",
+    "earlier_records",
     "open_evidence",
+    "same_file",
     "store_for",
 ]
 
@@ -46,10 +49,17 @@ def add_evidence(
     description: str = "",
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    another_source: bool = False,
 ) -> Evidence:
     """Take one file into the case: stored encrypted, hashed, described and logged — or not at
     all (a failure or cancel leaves no trace). Its text is queued for reading in the background
-    (``services/extraction.py``)."""
+    (``services/extraction.py``).
+
+    A file already in the case (the same SHA-256) is not added again: :class:`DuplicateEvidence`
+    names the item it matches. With ``another_source`` a second record of it is kept, for a
+    file received again from somewhere else: ``source_note`` must then name a source no record
+    of that file already gives (else :class:`DuplicateSource`).
+    """
     name = file_name or (
         os.path.basename(source)
         if isinstance(source, str | Path)
@@ -58,6 +68,7 @@ def add_evidence(
     added: list[Evidence] = []
 
     def record(conn: Connection, info: BlobInfo) -> None:
+        _refuse_duplicate(files, case, str(name), info.sha256, source_note, another_source)
         evidence = Evidence(
             case_id=case.id,
             file_name=str(name),
@@ -81,6 +92,46 @@ def add_evidence(
         source, file_name=str(name), progress=progress, cancel=cancel, on_commit=record
     )
     return added[0]
+
+
+def same_file(files: CaseFile, case: Case, sha256: str) -> list[Evidence]:
+    """The case's evidence items that hold exactly this file (the same SHA-256), oldest first."""
+    return [e for e in files.list(Evidence, case) if e.sha256 == sha256.lower()]
+
+
+def earlier_records(items: list[Evidence]) -> dict[str, Evidence]:
+    """For each item that is a further record of a file an earlier item already holds (kept for
+    another source, or arrived so in a bundle): that earlier item, by the further item's id."""
+    first: dict[str, Evidence] = {}
+    out: dict[str, Evidence] = {}
+    for item in sorted(items, key=lambda e: (e.added_at, e.created_at, e.id)):
+        if item.sha256 in first:
+            out[item.id] = first[item.sha256]
+        else:
+            first[item.sha256] = item
+    return out
+
+
+def _refuse_duplicate(
+    files: CaseFile, case: Case, name: str, sha256: str, source: str, another_source: bool
+) -> None:
+    same = same_file(files, case, sha256)
+    if not same:
+        return
+    match = same[0]
+    said = f"the same file as {match.file_name!r}, added {match.added_at}"
+    if not another_source:
+        raise DuplicateEvidence(
+            f"{name} is already in the case: {said}", file_name=name, existing=match
+        )
+    given = source.strip().casefold()
+    if not given or given in {e.source.strip().casefold() for e in same}:
+        raise DuplicateSource(
+            f"{name} is already in the case ({said}); a second record of it needs a source "
+            "that no record of it gives yet",
+            file_name=name,
+            existing=match,
+        )
 
 
 def open_evidence(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import Case, Evidence
+from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.background import Worker
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.services import errors
@@ -32,23 +33,42 @@ from lawnotebook.services.evidence import add_evidence
 BAR_STEPS = 1000
 
 
-def expand(paths: list[Path]) -> list[Path]:
-    """Dropped or chosen paths as files: a folder stands for every file inside it."""
+class EmptyFolder(Exception):
+    """A folder dropped or chosen holds no file (said to the lawyer; never raised)."""
+
+
+def expand(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, BaseException]]]:
+    """Dropped or chosen paths as files: a folder stands for every file inside it. Returns the
+    files and the folders that hold none (each to be reported, not dropped without a word)."""
     files: list[Path] = []
+    empty: list[tuple[Path, BaseException]] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file())
+            inside = sorted(p for p in path.rglob("*") if p.is_file())
+            files += inside
+            empty += [] if inside else [(path, EmptyFolder(str(path)))]
         else:
-            files.append(path)
-    return files
+            files.append(path)  # a missing one too: the intake says it was not found
+    return files, empty
 
 
 @dataclass
 class IntakeResult:
     added: list[Evidence] = field(default_factory=list)
-    failed: list[tuple[str, BaseException]] = field(default_factory=list)
+    failed: list[tuple[Path | str, BaseException]] = field(default_factory=list)
     cancelled: bool = False
     not_started: int = 0
+    chosen: int = 0  # files (and empty folders) the lawyer gave, for "2 of 4 were not added"
+
+    @property
+    def duplicates(self) -> list[tuple[Path, errors.evidence.DuplicateEvidence]]:
+        """The files not added because the case already holds them (a second record may be
+        kept for another source)."""
+        return [
+            (path, exc)
+            for path, exc in self.failed
+            if isinstance(path, Path) and isinstance(exc, errors.evidence.DuplicateEvidence)
+        ]
 
 
 def _size(path: Path) -> int:
@@ -89,10 +109,21 @@ class IntakePanel(QWidget):
     def busy(self) -> bool:
         return self.flag is not None
 
-    def start(self, case: Case, paths: list[Path], source_note: str = "") -> bool:
-        """Begin adding ``paths`` (False if an intake is already running)."""
+    def start(
+        self,
+        case: Case,
+        paths: list[Path],
+        source_note: str = "",
+        *,
+        another_source: bool = False,
+        skipped: list[tuple[Path, BaseException]] | None = None,
+    ) -> bool:
+        """Begin adding ``paths`` (False if an intake is already running); ``skipped`` are
+        reported with the intake's result; ``another_source`` keeps second records of files
+        already in the case, for the source ``source_note`` (see ``add_evidence``)."""
         if self.busy or not paths:
             return False
+        skipped = list(skipped or [])
         sizes = [_size(p) for p in paths]
         total = max(sum(sizes), 1)
         self.names = [p.name for p in paths]
@@ -101,7 +132,7 @@ class IntakePanel(QWidget):
         files = self.case_file
 
         def work(report) -> IntakeResult:  # type: ignore[no-untyped-def]
-            result, before = IntakeResult(), 0
+            result, before = IntakeResult(failed=skipped, chosen=len(paths) + len(skipped)), 0
             for index, (path, size) in enumerate(zip(paths, sizes, strict=True)):
                 if flag.is_set():
                     result.cancelled = True
@@ -116,6 +147,7 @@ class IntakePanel(QWidget):
                             source_note=source_note,
                             progress=lambda done, _t, b=before: report(b + done, total),
                             cancel=flag.is_set,
+                            another_source=another_source,
                         )
                     )
                 except errors.evidence.IntakeCancelled:
@@ -123,7 +155,7 @@ class IntakePanel(QWidget):
                     result.not_started = len(paths) - index - 1
                     break
                 except (LawnotebookError, OSError) as exc:
-                    result.failed.append((path.name, exc))
+                    result.failed.append((path, exc))
                 before += size
                 report(before, total)
             return result
@@ -171,9 +203,45 @@ class IntakePanel(QWidget):
                     "stored, and {rest} more were not started."
                 ).format(n=len(result.added), rest=result.not_started)
             )
-        for name, exc in result.failed:
-            parts.append(f"{name}: {explain(exc)}" if name else explain(exc))
-        return " ".join(parts)
+        files = [(p, exc) for p, exc in result.failed if p]
+        if files:
+            parts.append(
+                self.tr("{n} of {count} file(s) were not added:").format(
+                    n=len(files), count=max(result.chosen, len(files))
+                )
+            )
+        for path, exc in result.failed:
+            name = Path(path).name if path else ""
+            parts.append(f"• {name}: {self.reason(exc, path)}" if name else explain(exc))
+        return "\n".join(parts)
+
+    def reason(self, exc: BaseException, path: Path | str = "") -> str:
+        """Why one file was not added, in plain words (the item it matches, for a duplicate)."""
+        if isinstance(exc, errors.evidence.DuplicateEvidence) and exc.existing is not None:
+            match = exc.existing
+            if isinstance(exc, errors.evidence.DuplicateSource):
+                return self.tr(
+                    "already in the case as “{match}” (added {when}); a second record of it "
+                    "needs a source that no record of it gives yet."
+                ).format(match=match.file_name, when=i18n.time_text(match.added_at))
+            return self.tr(
+                "already in the case: the same file as “{match}”, added {when}. It was not "
+                "added again."
+            ).format(match=match.file_name, when=i18n.time_text(match.added_at))
+        if isinstance(exc, EmptyFolder):
+            return self.tr("a folder with no files in it.")
+        if isinstance(exc, errors.evidence.SourceChanged):
+            return explain(exc)
+        if isinstance(exc, errors.evidence.SourceUnreadable | OSError) and path:
+            if not os.path.lexists(path):
+                return self.tr("not found: it was moved, renamed or deleted.")
+            if os.path.isdir(path):
+                return self.tr("a folder, not a file.")
+            if not os.path.isfile(path):
+                return self.tr("not a file (a device or a link to nothing).")
+            if not os.access(path, os.R_OK):
+                return self.tr("not yours to read: the computer refused to open it.")
+        return explain(exc)
 
     def forget_plaintext(self) -> None:
         self.cancel()

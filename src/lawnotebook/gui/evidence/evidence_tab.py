@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.core.records import ChronologyEvent, Evidence, Interrogation, Person
+from lawnotebook.gui.evidence.evidence_duplicates import SecondSourceDialog
 from lawnotebook.gui.evidence.evidence_intake import IntakePanel, IntakeResult, expand
 from lawnotebook.gui.evidence.evidence_links import EvidenceLinks
 from lawnotebook.gui.evidence.evidence_text import progress_text, status_text
@@ -31,6 +32,7 @@ from lawnotebook.gui.parts.file_dialogs import open_files
 from lawnotebook.gui.parts.messages import explain
 from lawnotebook.gui.parts.record_tab import RecordTab
 from lawnotebook.gui.parts.record_table import Column
+from lawnotebook.services.evidence import earlier_records
 from lawnotebook.services.reports import size_text
 
 
@@ -59,6 +61,8 @@ class EvidenceTab(RecordTab):
         self.reading_now: set[str] = set()
         self.names: dict[str, str] = {}
         self.links: dict[str, list[str]] = {}
+        self.earlier: dict[str, Evidence] = {}  # a second record's id -> the first record
+        self.duplicates: list = []  # (path, DuplicateEvidence) of the last intake
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.add_button.clicked.connect(self.choose_files)
         hint = QLabel(self.tr("or drop files here. Files are stored encrypted in the vault."), self)
@@ -94,6 +98,12 @@ class EvidenceTab(RecordTab):
         self._progress = None  # the last progress shown
         self.intake = IntakePanel(worker, case_file, self)
         self.intake.finished.connect(self._intake_done)
+        self.second_button = QPushButton(self.tr("Keep a second record, from another source…"))
+        self.second_button.setToolTip(
+            self.tr("For a file already in the case that you received again from elsewhere")
+        )
+        self.second_button.clicked.connect(self.keep_second_records)
+        self.second_button.setVisible(False)
         self.viewer = EvidenceViewer(worker, case_file, self)
         self.viewer.setMinimumWidth(460)  # room to read a page, whatever the splitter says
         self.viewer.changed.connect(lambda: self.changed.emit("custody"))
@@ -116,6 +126,10 @@ class EvidenceTab(RecordTab):
         reading.addWidget(self.reread_button)
         column.addLayout(reading)
         column.addWidget(self.error)
+        second = QHBoxLayout()
+        second.addWidget(self.second_button)
+        second.addStretch(1)
+        column.addLayout(second)
         column.addWidget(self.view, 1)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(left)
@@ -136,7 +150,7 @@ class EvidenceTab(RecordTab):
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("File"), lambda e: e.file_name),
+            Column(self.tr("File"), self._file_text, tooltip=self._file_tip),
             Column(self.tr("Type"), lambda e: e.media_type),
             Column(self.tr("Size"), lambda e: size_text(e.size), sort=lambda e: e.size),
             Column(
@@ -190,6 +204,7 @@ class EvidenceTab(RecordTab):
         for item in items:  # people first: who the file is about
             named = [people[pid] for pid in item.person_ids if pid in people]
             self.links[item.id] = named + self.links.get(item.id, [])
+        self.earlier = earlier_records(items)
         self.model.set_records(items)
         if current:
             self.view.select(current)
@@ -199,26 +214,74 @@ class EvidenceTab(RecordTab):
     def choose_files(self) -> None:
         self.add_files(open_files(self, self.tr("Add evidence files")))
 
-    def add_files(self, paths: list[Path]) -> bool:
-        """Start taking ``paths`` in (folders: every file inside); False if busy or empty."""
-        files = expand(paths)
-        if not files:
+    def add_files(
+        self, paths: list[Path], source_note: str = "", *, another_source: bool = False
+    ) -> bool:
+        """Start taking ``paths`` in (folders: every file inside); False if busy or empty. What
+        is not added (an empty folder, a missing file, a duplicate, ...) is said at the end."""
+        if not paths:
             return False
         if self.intake.busy:
             self.error.show_text(self.tr("Wait until the files being added are in, or cancel."))
             return False
+        files, skipped = expand(paths)
         self.error.clear()
-        return self.intake.start(self.case, files)
+        self._offer_second_records([])
+        if not files:
+            self._intake_done(IntakeResult(failed=list(skipped), chosen=len(skipped)))
+            return False
+        return self.intake.start(
+            self.case, files, source_note, another_source=another_source, skipped=skipped
+        )
 
     def _intake_done(self, result: IntakeResult) -> None:
         text = self.intake.summary(result)
         self.error.show_text(text) if text else self.error.clear()
+        self._offer_second_records(result.duplicates)
         if result.added:
             if self.text is not None:
                 self.text.wake()  # read the new files now, not at the next poll
             self.load()
             self.view.select(result.added[-1].id)
             self.changed.emit("evidence")
+
+    def _offer_second_records(self, duplicates: list) -> None:
+        self.duplicates = duplicates
+        self.second_button.setVisible(bool(duplicates))
+
+    def keep_second_records(self) -> None:
+        """Ask where the copies of files already in the case came from, then keep them as
+        second records for that source."""
+        if not self.duplicates or self.intake.busy:
+            return
+        dialog = SecondSourceDialog(self.duplicates, self.model.records(), self)
+        if dialog.exec():
+            paths = [path for path, _ in self.duplicates]
+            self.add_files(paths, dialog.source_text(), another_source=True)
+
+    def _file_text(self, evidence: Evidence) -> str:
+        first = self.earlier.get(evidence.id)
+        if first is None:
+            return evidence.file_name
+        if evidence.source.strip().casefold() == first.source.strip().casefold():
+            note = self.tr("same file as “{first}”")
+        else:
+            note = self.tr("same file as “{first}”, received from another source")
+        return f"{evidence.file_name} — {note.format(first=first.file_name)}"
+
+    def _file_tip(self, evidence: Evidence) -> str:
+        first = self.earlier.get(evidence.id)
+        if first is None:
+            return evidence.file_name
+        return self.tr(
+            "A second record of the same file (the same SHA-256) as “{first}”, added {when} "
+            "(source: {first_source}). This record is for the copy received from: {source}."
+        ).format(
+            first=first.file_name,
+            when=i18n.time_text(first.added_at),
+            first_source=first.source or self.tr("none given"),
+            source=evidence.source or self.tr("none given"),
+        )
 
     # -- text from evidence -------------------------------------------------------------------
 

@@ -264,6 +264,14 @@ SENTENCES: dict[type[BaseException], str] = {
     ),
     e.BlobMissing: _BLOB_MISSING,
     e.BlobNotFound: _BLOB_MISSING,
+    e.DuplicateEvidence: QT_TRANSLATE_NOOP(
+        "Messages", "This file is already in the case, so it was not added again."
+    ),
+    e.DuplicateSource: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is already in the case. A second record of it is kept only for a source "
+        "that no record of it gives yet: type where this copy came from.",
+    ),
 }
 
 

@@ -1,6 +1,7 @@
 """Evidence store failures a caller must tell apart; each maps to one plain sentence in the UI."""
 
 from lawnotebook.core.errors import LawnotebookError
+from lawnotebook.core.records import Evidence
 
 
 class EvidenceError(LawnotebookError):
@@ -36,3 +37,22 @@ class BlobCorrupt(EvidenceError):
 
 class BlobMissing(EvidenceError):
     """A pack file the blob's index names is gone from the vault folder."""
+
+
+class DuplicateEvidence(EvidenceError):
+    """The file is already evidence in this case (the same SHA-256); it was not added again.
+
+    ``existing`` is the item it matches (the first one taken in), ``file_name`` the name of the
+    file that was refused.
+    """
+
+    def __init__(self, message: str, *, file_name: str = "", existing: Evidence | None = None):
+        super().__init__(message)
+        self.file_name = file_name
+        self.existing = existing
+
+
+class DuplicateSource(DuplicateEvidence):
+    """A second record of a file already in the case was asked for without a source, or with
+    the source an existing record of it already gives: a second record is kept only for a
+    different source."""
