@@ -2447,7 +2447,7 @@ Fingerprint: {fp}</source>
     </message>
     <message>
         <source>This file is already in the case, so it was not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件已在本案中，因此未再次添加。</translation>
     </message>
     <message>
         <source>This file is already in the case. A second record of it is kept only for a source that no record of it gives yet: type where this copy came from.</source>
@@ -2459,7 +2459,7 @@ Fingerprint: {fp}</source>
     </message>
     <message>
         <source>This bundle was re-wrapped by someone other than its sender (for a passphrase instead of keys, or the other way round), so it was refused. Nothing was changed; ask the sender for a copy sealed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>此加密包被发送人以外的人重新封装（由密钥改为口令，或反之），因此已被拒绝。未做任何更改；请向发送人索取一份为您封装的副本。</translation>
     </message>
     <message>
         <source>The backup could not be used.</source>
