@@ -1508,6 +1508,10 @@ Fingerprint: {fp}</source>
         <translation>{count} 个文件中有 {n} 个未添加：</translation>
     </message>
     <message>
+        <source>• {name}: {reason}</source>
+        <translation>• {name}：{reason}</translation>
+    </message>
+    <message>
         <source>already in the case as “{match}” (added {when}); a second record of it needs a source that no record of it gives yet.</source>
         <translation>案件中已有此文件，即“{match}”（{when}添加）；另立记录须填写一个该文件现有记录都没有的来源。</translation>
     </message>

@@ -5,6 +5,8 @@ in the file dialog all arrive, the fourth one typed without quotes too (point 4)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
@@ -149,14 +151,15 @@ def test_four_files_one_vanished_three_added_and_the_fourth_is_named_with_why(
     assert not tab.second_button.isVisible()
 
 
-def _type_in_file_dialog(text: str, seen: list[str]) -> None:
-    """When the file dialog is up: type ``text`` in its name field and press Open."""
+def _type_in_file_dialog(text: str, seen: list[str], folder: Path) -> None:
+    """When the file dialog is up: go to ``folder``, type ``text`` in the name field, Open."""
 
     def go() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QFileDialog):
             QTimer.singleShot(50, go)
             return
+        dialog.setDirectory(str(folder))
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
         edit.setText(text)
         seen.append(edit.text())
@@ -178,9 +181,8 @@ def test_four_names_typed_in_the_file_dialog_are_four_files_added(
 ):
     case, tab = open_tab()
     _files(tmp_path, four)
-    monkeypatch.chdir(tmp_path)  # the dialog opens in the working folder
     seen: list[str] = []
-    _type_in_file_dialog(typed, seen)
+    _type_in_file_dialog(typed, seen, tmp_path)
     tab.choose_files()
     assert seen == [typed]
     _wait_done(qtbot, tab)
@@ -193,9 +195,8 @@ def test_a_typed_name_that_does_not_exist_is_reported(
 ):
     case, tab = open_tab()
     _files(tmp_path, dict(list(four.items())[:3]))
-    monkeypatch.chdir(tmp_path)
     seen: list[str] = []
-    _type_in_file_dialog("“起诉书.pdf” “伤情照片.png” “录音.wav” 会见笔录.txt", seen)
+    _type_in_file_dialog("“起诉书.pdf” “伤情照片.png” “录音.wav” 会见笔录.txt", seen, tmp_path)
     tab.choose_files()
     _wait_done(qtbot, tab)
     assert len(case_file.list(Evidence, case)) == 3

@@ -122,13 +122,13 @@ def test_files_chosen_in_the_dialog_are_added_and_the_full_hash_copies(
 ):
     case, tab = open_tab()
     _files(tmp_path, {"a.bin": b"\x00\x01" * 5000, "b.bin": b"evidence b"})
-    monkeypatch.chdir(tmp_path)  # the dialog opens in the working folder
 
     def choose() -> None:  # in the real dialog: type the two names, press Open
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QFileDialog):
             QTimer.singleShot(50, choose)
             return
+        dialog.setDirectory(str(tmp_path))  # the lawyer goes to the folder, types two names
         dialog.findChild(QLineEdit, "fileNameEdit").setText('"a.bin" "b.bin"')
         dialog.accept()
 

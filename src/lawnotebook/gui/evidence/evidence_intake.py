@@ -212,7 +212,10 @@ class IntakePanel(QWidget):
             )
         for path, exc in result.failed:
             name = Path(path).name if path else ""
-            parts.append(f"• {name}: {self.reason(exc, path)}" if name else explain(exc))
+            line = self.tr("• {name}: {reason}") if name else "{reason}"
+            parts.append(
+                line.format(name=name, reason=self.reason(exc, path) if name else explain(exc))
+            )
         return "\n".join(parts)
 
     def reason(self, exc: BaseException, path: Path | str = "") -> str:

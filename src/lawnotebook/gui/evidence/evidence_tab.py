@@ -150,7 +150,12 @@ class EvidenceTab(RecordTab):
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("File"), self._file_text, tooltip=self._file_tip),
+            Column(
+                self.tr("File"),
+                self._file_text,
+                sort=lambda e: f"{e.file_name}\0{e.added_at}",  # a second record after the first
+                tooltip=self._file_tip,
+            ),
             Column(self.tr("Type"), lambda e: e.media_type),
             Column(self.tr("Size"), lambda e: size_text(e.size), sort=lambda e: e.size),
             Column(
