@@ -5,13 +5,10 @@ in the file dialog all arrive, the fourth one typed without quotes too (point 4)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from gui.evidence_support import pdf_bytes, png_bytes, wav_bytes
+from gui.file_dialog_support import type_in_file_dialog
 from gui.test_evidence_tab import _drop, _files
 from lawnotebook.core.records import Evidence
 from lawnotebook.gui.case.workspace import CaseWorkspace
@@ -151,23 +148,6 @@ def test_four_files_one_vanished_three_added_and_the_fourth_is_named_with_why(
     assert not tab.second_button.isVisible()
 
 
-def _type_in_file_dialog(text: str, seen: list[str], folder: Path) -> None:
-    """When the file dialog is up: go to ``folder``, type ``text`` in the name field, Open."""
-
-    def go() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(50, go)
-            return
-        dialog.setDirectory(str(folder))
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        edit.setText(text)
-        seen.append(edit.text())
-        dialog.accept()
-
-    QTimer.singleShot(50, go)
-
-
 @pytest.mark.parametrize(
     "typed",
     [
@@ -182,9 +162,10 @@ def test_four_names_typed_in_the_file_dialog_are_four_files_added(
     case, tab = open_tab()
     _files(tmp_path, four)
     seen: list[str] = []
-    _type_in_file_dialog(typed, seen, tmp_path)
+    failures: list[str] = []
+    type_in_file_dialog(typed, tmp_path, seen, failures)
     tab.choose_files()
-    assert seen == [typed]
+    assert failures == [] and seen == [typed]
     _wait_done(qtbot, tab)
     assert _names(case_file, case) == sorted(four)
     assert not tab.error.isVisible()
@@ -196,8 +177,11 @@ def test_a_typed_name_that_does_not_exist_is_reported(
     case, tab = open_tab()
     _files(tmp_path, dict(list(four.items())[:3]))
     seen: list[str] = []
-    _type_in_file_dialog("“起诉书.pdf” “伤情照片.png” “录音.wav” 会见笔录.txt", seen, tmp_path)
+    failures: list[str] = []
+    typed = "“起诉书.pdf” “伤情照片.png” “录音.wav” 会见笔录.txt"
+    type_in_file_dialog(typed, tmp_path, seen, failures)
     tab.choose_files()
+    assert failures == [] and seen == [typed]
     _wait_done(qtbot, tab)
     assert len(case_file.list(Evidence, case)) == 3
     assert "• 录音.wav: not found: it was moved, renamed or deleted." in tab.error.text()

@@ -8,11 +8,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gui.evidence_support import pdf_bytes, png_bytes, wav_bytes
+from gui.file_dialog_support import type_in_file_dialog
 from lawnotebook.core.records import ChronologyEvent, Evidence
 from lawnotebook.gui.case.workspace import CaseWorkspace
 from lawnotebook.gui.evidence import evidence_intake
@@ -123,17 +124,11 @@ def test_files_chosen_in_the_dialog_are_added_and_the_full_hash_copies(
     case, tab = open_tab()
     _files(tmp_path, {"a.bin": b"\x00\x01" * 5000, "b.bin": b"evidence b"})
 
-    def choose() -> None:  # in the real dialog: type the two names, press Open
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(50, choose)
-            return
-        dialog.setDirectory(str(tmp_path))  # the lawyer goes to the folder, types two names
-        dialog.findChild(QLineEdit, "fileNameEdit").setText('"a.bin" "b.bin"')
-        dialog.accept()
-
-    QTimer.singleShot(50, choose)
+    seen: list[str] = []
+    failures: list[str] = []
+    type_in_file_dialog('"a.bin" "b.bin"', tmp_path, seen, failures)  # two names, then Open
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert failures == []
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10_000)
     assert sorted(e.file_name for e in case_file.list(Evidence, case)) == ["a.bin", "b.bin"]
     tab.view.select(tab.model.record(0).id)

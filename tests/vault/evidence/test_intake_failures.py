@@ -7,6 +7,7 @@ import io
 import os
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,31 @@ def test_permission_denied(store, state, make_file, monkeypatch) -> None:
 
 def test_a_folder_is_not_a_file(store, state, tmp_path) -> None:
     _put_fails(store, state, SourceUnreadable, tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_at_once(store, state, tmp_path) -> None:
+    # Opening a FIFO for reading waits for a writer: the intake hung on a dropped pipe.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    done = threading.Event()
+    result: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with pytest.raises(SourceUnreadable, match="not a regular file"):
+                source_module.SourceReader(pipe)
+        except BaseException as exc:  # reported below
+            result.append(exc)
+        done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    if not done.wait(10):
+        with open(pipe, "wb"):  # unblock the reader so the thread ends
+            pass
+        pytest.fail("adding a named pipe waited for a writer")
+    assert result == []
+    _put_fails(store, state, SourceUnreadable, pipe)  # and the store is left as it was
 
 
 def test_read_error_mid_way(small_packs, state) -> None:

@@ -18,6 +18,8 @@ from lawnotebook.vault.evidence.errors import SourceChanged, SourceUnreadable
 # A path, or an open binary file or raw stream (such as a bundle's blob stream).
 Source = str | os.PathLike[str] | BinaryIO | io.RawIOBase
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no named pipes in folders
+
 
 class SourceReader:
     """Fills buffers from the source; ``size`` is known up front for a path, else ``None``."""
@@ -38,7 +40,9 @@ class SourceReader:
 
     def _open(self, path: Path) -> BinaryIO:
         try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            # O_NONBLOCK: opening a named pipe (or a device) must not wait for a writer; such a
+            # source is refused just below. It changes nothing for a regular file.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NONBLOCK)
         except OSError as exc:
             raise SourceUnreadable(f"cannot open {path.name}: {exc.strerror}") from exc
         try:
@@ -50,6 +54,8 @@ class SourceReader:
         except BaseException:
             os.close(fd)
             raise
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
         self._stat = st
         self.size = st.st_size
         return os.fdopen(fd, "rb", buffering=0)
