@@ -355,6 +355,65 @@ Fingerprint: {fp}</source>
     </message>
 </context>
 <context>
+    <name>CheckSettingsBox</name>
+    <message>
+        <source>Legality checks</source>
+        <translation>合法性检查</translation>
+    </message>
+    <message>
+        <source>Questioning hours in 24 hours that make a finding</source>
+        <translation>二十四小时内讯问超过多少小时即提示</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Shortest rest that counts as real rest</source>
+        <translation>至少休息多少小时才算充分休息</translation>
+    </message>
+    <message>
+        <source>Charges where life imprisonment or death is possible</source>
+        <translation>可能判处无期徒刑、死刑的罪名</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <source>The law sets no number of hours. By default a finding is made for more than 12 hours of questioning in some 24 hours (the longest ordinary summons, CPL art. 119) and for more than a day of sessions with no 6-hour pause. A charge is serious when one of the words in the list occurs in it: whether the sentencing level of your case reaches life imprisonment or death is your call, so edit the list (one per line). Every finding, report and motion uses these settings; they are kept inside the vault.</source>
+        <translation>法律没有规定具体小时数。默认情况下，某二十四小时内讯问累计超过12小时（普通传唤的最长时限，刑事诉讼法第119条）即提示，连续讯问超过一天而没有一次6小时的间歇也提示。罪名中出现下列任一词语即视为重罪：本案适用的量刑档次是否可能判处无期徒刑或死刑，由您判断，请据此编辑列表（每行一个）。所有检查结果、报告和申请书都使用这些设置；设置保存在保险库内。</translation>
+    </message>
+    <message>
+        <source>Too many hours of questioning: more than</source>
+        <translation>讯问时间过长：超过</translation>
+    </message>
+    <message>
+        <source>Real rest: at least</source>
+        <translation>充分休息：至少</translation>
+    </message>
+    <message>
+        <source>Serious charges</source>
+        <translation>重罪罪名</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of serious charges can hold at most %n entries.</source>
+        <translation>
+            <numerusform>重罪罪名列表最多 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is too long for a charge: at most %n characters.</source>
+        <translation>
+            <numerusform>“%1”作为罪名太长：最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A serious charge cannot contain invisible control characters.</source>
+        <translation>重罪罪名中不能含有不可见的控制字符。</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyTab</name>
     <message>
         <source>Date</source>

@@ -52,3 +52,29 @@ def test_check_review_marks_and_dismissed_stay_visible_on_request(cli):
     assert reviewed["review"] == "reviewed"
     cli("check", "review", cid, "ffffffffff", "--reviewed", expect=11)
     cli("check", "review", cid, ref, expect=2)  # no state given
+
+
+def test_check_settings_change_the_findings_and_go_back_to_the_defaults(cli):
+    cid = cli("--json", "case", "new", "王某涉嫌抢劫案", "--charge", "抢劫罪")["id"]
+    for start, end in (
+        ("2024-03-04 08:00", "2024-03-04 13:00"),
+        ("2024-03-04 14:00", "2024-03-04 19:00"),
+    ):
+        cli("interrogation", "add", cid, "--start", start, "--end", end)
+    rules = lambda: {f["rule"] for f in cli("--json", "check", cid)}  # noqa: E731
+    assert "FATIGUE-HOURS-PER-DAY" not in rules()  # 10 h: under the default N = 12
+    shown = cli("--json", "check", "settings")
+    assert shown["max_questioning_hours"] == 12 and shown["default"] is True
+    changed = cli("--json", "check", "settings", "--max-hours", "8", "--serious", "故意杀人；走私")
+    assert changed["max_questioning_hours"] == 8 and changed["serious_charges"] == [
+        "故意杀人",
+        "走私",
+    ]
+    assert "FATIGUE-HOURS-PER-DAY" in rules()
+    zh = cli("check", "settings", "--lang", "zh_CN")
+    assert "超过 8 小时" in zh and "故意杀人；走私" in zh
+    cli("check", "settings", "--min-rest", "30", expect=11)  # out of range: nothing changes
+    assert cli("--json", "check", "settings")["min_rest_hours"] == 6
+    cli("check", cid, "--max-hours", "8", expect=2)  # a settings option without 'settings'
+    assert cli("--json", "check", "settings", "--defaults")["default"] is True
+    assert "FATIGUE-HOURS-PER-DAY" not in rules()

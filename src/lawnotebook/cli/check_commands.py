@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from lawnotebook.cli import check_settings_commands
 from lawnotebook.cli.context import CliContext
 from lawnotebook.cli.languages import LANGUAGES, report_language
 from lawnotebook.cli.records_output import short
@@ -123,6 +124,14 @@ def finding_text(c: lc.CheckedFinding, language: str) -> str:
 
 
 def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    if check_settings_commands.wants_settings(args):
+        return check_settings_commands.cmd_check_settings(
+            ctx, args, report_language(getattr(args, "lang", None))
+        )
+    if check_settings_commands.given(args):
+        raise UsageError(
+            "--max-hours, --min-rest, --serious and --defaults go with: check settings"
+        )
     review = args.words[0] == "review" and len(args.words) > 1
     if review and (len(args.words) != 3 or args.state is None):
         raise UsageError(
@@ -175,11 +184,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="legality checks of a case's custody and interrogations (findings citing the law)",
         usage="lawnotebook check CASE [--dismissed] [--json] [--lang LANG]\n"
         "       lawnotebook check review CASE REF --reviewed|--dismissed|--reopen "
-        "[--reason TEXT]",
+        "[--reason TEXT]\n"
+        "       lawnotebook check settings [--max-hours N] [--min-rest M] [--serious LIST] "
+        "[--defaults]",
         description="Print the findings of the legality checks, most severe first: rule, "
         "certainty, severity, sessions and custody events, what was computed, the articles. "
         "'check review CASE REF' marks one (REF: the reference in brackets, or the key); "
-        "a dismissal needs --reason. A case called 'review' is named by its id.",
+        "a dismissal needs --reason. 'check settings' shows or changes the thresholds and the "
+        "serious charges every check uses. A case called 'review' or 'settings' is named by "
+        "its id.",
     )
     check.add_argument("words", nargs="+", metavar="CASE", help="CASE, or: review CASE REF")
     how = check.add_mutually_exclusive_group()
@@ -203,4 +216,5 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         default=argparse.SUPPRESS,
         help=f"language of the findings: {' or '.join(LANGUAGES)} (default: the system's)",
     )
+    check_settings_commands.add_arguments(check)
     check.set_defaults(func=cmd_check, state=None)

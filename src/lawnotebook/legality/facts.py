@@ -175,7 +175,7 @@ def _unique(label: str, ids: list[str]) -> None:
 
 # A starting list, ours and not law: offences whose statutory range in the Criminal Law includes
 # life imprisonment or death at some sentencing level. Whether the level that applies does
-# (PPR art. 208 para. 2) is the lawyer's call: edit the case's list.
+# (PPR art. 208 para. 2) is the lawyer's call: they edit the list (services/check_settings.py).
 DEFAULT_SERIOUS_CHARGES: tuple[str, ...] = (
     "故意杀人",
     "抢劫",

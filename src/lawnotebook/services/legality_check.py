@@ -83,30 +83,13 @@ from lawnotebook.legality import (
     article,
 )
 from lawnotebook.services.case_file import CaseFile
+from lawnotebook.services.check_settings import (
+    DEFAULT_SERIOUS_CHARGES,
+    check_settings,
+)
 
 END_SUFFIX = "#end"
 
-# Ours, not law: the English words of the engine's list (DEFAULT_SERIOUS_CHARGES), matched as
-# substrings of a charge's text, case-insensitively.
-ENGLISH_SERIOUS_CHARGES: tuple[str, ...] = (
-    "homicide",
-    "murder",
-    "robbery",
-    "rape",
-    "kidnapping",
-    "arson",
-    "explosion",
-    "poisoning",
-    "endangering public safety",
-    "intentional injury",
-    "grievous bodily harm",
-    "drug",
-    "embezzlement",
-    "bribe",
-    "trafficking in women",
-    "trafficking in children",
-)
-DEFAULT_SERIOUS_CHARGES: tuple[str, ...] = (*lg.DEFAULT_SERIOUS_CHARGES, *ENGLISH_SERIOUS_CHARGES)
 
 # Charges that make a case one of endangering state security or terrorism (CPL arts. 39, 75, 85
 # have exceptions for them): the chapter of the Criminal Law and its charges, and terrorism.
@@ -306,7 +289,12 @@ def findings_for(
     *,
     serious_charges: Sequence[str] | None = None,
 ) -> list[Finding]:
-    """Every finding of the current rule set on the case's records, in the engine's order."""
+    """Every finding of the current rule set on the case's records, in the engine's order.
+    ``params`` and ``serious_charges`` default to the lawyer's settings (check_settings.py)."""
+    if params is None or serious_charges is None:
+        settings = check_settings(files.conn)
+        params = settings.params() if params is None else params
+        serious_charges = settings.serious_charges if serious_charges is None else serious_charges
     return lg.evaluate(facts_for(files, case, serious_charges), params)
 
 

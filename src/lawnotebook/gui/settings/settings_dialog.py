@@ -1,6 +1,6 @@
 """Settings: auto-lock minutes, clipboard clearing, language, the backup warning; what locks the
-vault by itself; while a vault is open, your name, law firm and licence number (kept in the
-vault)."""
+vault by itself; while a vault is open, your name, law firm and licence number and the settings
+of the legality checks (kept in the vault)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,13 @@ from lawnotebook.core.errors import LawnotebookError
 from lawnotebook.gui.parts import i18n
 from lawnotebook.gui.parts.form_parts import ErrorLine
 from lawnotebook.gui.parts.owner_fields import OwnerFields
+from lawnotebook.gui.settings.check_settings_box import CheckSettingsBox
 from lawnotebook.gui.settings.settings import (
     MAX_AUTO_LOCK_MINUTES,
     MAX_BACKUP_WARNING_DAYS,
     DeskSettings,
 )
+from lawnotebook.services.check_settings import CheckSettingsAccess
 from lawnotebook.services.owner import OwnerDetails
 
 
@@ -44,10 +46,12 @@ class SettingsDialog(QDialog):
         rotate_key: Callable[[str], None] | None = None,
         owner: OwnerDetails | None = None,
         recovery_shares: Callable[[QDialog], None] | None = None,
+        checks: CheckSettingsAccess | None = None,
     ) -> None:
         """``rotate_key(passphrase)``, given while a vault is open, offers "Change the vault's
         key": the dialog closes and the window does the change. ``owner``, given while a vault
-        is open, offers "You": name, law firm and licence number, stored on OK."""
+        is open, offers "You": name, law firm and licence number, stored on OK. ``checks``, the
+        same, offers "Legality checks" (the thresholds and the serious charges)."""
         super().__init__(parent)
         self.settings = settings
         self._owner = owner
@@ -147,6 +151,10 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.you)
+        self.checks = CheckSettingsBox(checks, self) if checks is not None else None
+        self.checks_changed = False
+        if self.checks is not None:
+            layout.addWidget(self.checks)
         layout.addLayout(form)
         layout.addWidget(privacy)
         layout.addWidget(buttons)
@@ -183,6 +191,10 @@ class SettingsDialog(QDialog):
 
                 self.owner_error.show_text(explain(exc))
                 self.owner_fields.name.setFocus()
+                return
+        if self.checks is not None:
+            self.checks_changed = self.checks.changed()
+            if self.checks_changed and not self.checks.store():
                 return
         self.settings.auto_lock_minutes = self.minutes.value()
         self.settings.clear_clipboard = self.clipboard.isChecked()

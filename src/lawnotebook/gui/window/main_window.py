@@ -585,12 +585,26 @@ class MainWindow(QMainWindow):
             from lawnotebook.services.owner import OwnerDetails
 
             owner = OwnerDetails(self.session.vault.connection)
+        checks = None
+        if self.session is not None:
+            from lawnotebook.services.check_settings import CheckSettingsAccess
+
+            checks = CheckSettingsAccess(self.session.vault.connection)
         shares = self._recovery_shares if self.session is not None else None
         dialog = SettingsDialog(
-            self.settings, status, self, rotate_key=rotate, owner=owner, recovery_shares=shares
+            self.settings,
+            status,
+            self,
+            rotate_key=rotate,
+            owner=owner,
+            recovery_shares=shares,
+            checks=checks,
         )
         if dialog.exec() and self.idle is not None:
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60_000)
+        if dialog.checks_changed and self.desk is not None and self.desk.workspace is not None:
+            # The findings follow the new thresholds at once (the tab shown and the others).
+            self.desk.workspace.parts["interrogations"].load()
         if self.desk is not None and self.session is not None:
             self.desk.backup_age.warn_after_days = self.settings.backup_warning_days
             self.desk.backup_age.read(self.session.vault)
