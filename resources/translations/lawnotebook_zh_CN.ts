@@ -381,8 +381,8 @@ Fingerprint: {fp}</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <source>The law sets no number of hours. By default a finding is made for more than 12 hours of questioning in some 24 hours (the longest ordinary summons, CPL art. 119) and for more than a day of sessions with no 6-hour pause. A charge is serious when one of the words in the list occurs in it: whether the sentencing level of your case reaches life imprisonment or death is your call, so edit the list (one per line). Every finding, report and motion uses these settings; they are kept inside the vault.</source>
-        <translation>法律没有规定具体小时数。默认情况下，某二十四小时内讯问累计超过12小时（普通传唤的最长时限，刑事诉讼法第119条）即提示，连续讯问超过一天而没有一次6小时的间歇也提示。罪名中出现下列任一词语即视为重罪：本案适用的量刑档次是否可能判处无期徒刑或死刑，由您判断，请据此编辑列表（每行一个）。所有检查结果、报告和申请书都使用这些设置；设置保存在保险库内。</translation>
+        <source>The law sets no number of hours: the defaults are 12 and 6 (the user guide says why). A charge is serious when a word of the list occurs in it; whether life imprisonment or death is possible in your case is your call (one per line). Kept inside the vault; every finding, report and motion uses them.</source>
+        <translation>法律没有规定小时数：默认为12小时和6小时（理由见用户指南）。罪名中出现列表中任一词语即视为重罪；本案是否可能判处无期徒刑或死刑由您判断（每行一个罪名）。设置保存在保险库内，所有检查结果、报告和申请书都使用这些设置。</translation>
     </message>
     <message>
         <source>Too many hours of questioning: more than</source>

@@ -66,18 +66,17 @@ class CheckSettingsBox(QGroupBox):
         )
         self.serious.setPlainText("\n".join(now.serious_charges))
         self.serious.setTabChangesFocus(True)
-        self.serious.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        lines = self.fontMetrics().lineSpacing()
+        self.serious.setMinimumHeight(lines * 4 + 12)
+        self.serious.setMaximumHeight(lines * 7 + 12)
         self.defaults = QPushButton(self.tr("Restore the defaults"), self)
         self.defaults.clicked.connect(lambda: self.show_settings(CheckSettings()))
         note = QLabel(
             self.tr(
-                "The law sets no number of hours. By default a finding is made for more than 12 "
-                "hours of questioning in some 24 hours (the longest ordinary summons, CPL art. "
-                "119) and for more than a day of sessions with no 6-hour pause. A charge is "
-                "serious when one of the words in the list occurs in it: whether the sentencing "
-                "level of your case reaches life imprisonment or death is your call, so edit "
-                "the list (one per line). Every finding, report and motion uses these settings; "
-                "they are kept inside the vault."
+                "The law sets no number of hours: the defaults are 12 and 6 (the user guide says "
+                "why). A charge is serious when a word of the list occurs in it; whether life "
+                "imprisonment or death is possible in your case is your call (one per line). "
+                "Kept inside the vault; every finding, report and motion uses them."
             ),
             self,
         )

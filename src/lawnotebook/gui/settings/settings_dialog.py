@@ -159,6 +159,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(privacy)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        if self.checks is not None:  # wrapped notes: tall enough for them from the start
+            self.setMinimumWidth(660)
+            layout.activate()
+            self.resize(660, layout.totalHeightForWidth(660))
 
     def _ask_rotate_key(self) -> None:
         from lawnotebook.gui.settings.rotate_key_dialog import RotateKeyDialog
